@@ -1,0 +1,86 @@
+package com.amrs.core.kpi;
+
+import static com.amrs.core.Arguments.requireNonNegative;
+import static com.amrs.core.Arguments.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collection;
+
+/**
+ * The production KPIs of a window (DESIGN §6). Percentages and minutes are rounded half-up to two
+ * decimals; the OEE parts are unrounded fractions, see {@link #percent} to show them.
+ */
+public record Kpis(
+        long totalUnits,
+        long totalDefects,
+        double yieldPercentage,
+        double defectRate,
+        double totalDowntimeMin,
+        double avgDowntime,
+        int machineCount,
+        Oee oee) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Kpis {
+        requireNonNegative(totalUnits, "totalUnits");
+        requireNonNegative(totalDefects, "totalDefects");
+        requireNonNegative(yieldPercentage, "yieldPercentage");
+        requireNonNegative(defectRate, "defectRate");
+        requireNonNegative(totalDowntimeMin, "totalDowntimeMin");
+        requireNonNegative(avgDowntime, "avgDowntime");
+        requireNonNegative(machineCount, "machineCount");
+        requireNonNull(oee, "oee");
+    }
+
+    /** KPIs over machines' totals; {@code machineCount} counts distinct machine ids. */
+    public static Kpis of(Collection<MachineTotals> machines) {
+        long units = machines.stream().mapToLong(MachineTotals::unitsProduced).sum();
+        long defects =
+                machines.stream().mapToLong(MachineTotals::defectiveUnits).sum();
+        int machineCount =
+                (int) machines.stream().map(MachineTotals::machineId).distinct().count();
+        BigDecimal yield = yieldPercentage(units, defects);
+        BigDecimal downtime = totalDowntime(machines);
+        return new Kpis(
+                units,
+                defects,
+                yield.doubleValue(),
+                units == 0 ? 0 : HUNDRED.subtract(yield).doubleValue(),
+                round2(downtime),
+                machineCount == 0 ? 0 : average(downtime, machineCount),
+                machineCount,
+                Oee.overall(machines));
+    }
+
+    /** A fraction as a percentage, rounded half-up to two decimals: 0.98137 gives 98.14. */
+    public static double percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            throw new IllegalArgumentException("fraction must be a finite number, was " + fraction);
+        }
+        return round2(BigDecimal.valueOf(fraction).multiply(HUNDRED));
+    }
+
+    private static BigDecimal yieldPercentage(long units, long defects) {
+        if (units == 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal good = BigDecimal.valueOf(units - defects).multiply(HUNDRED);
+        return good.divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Rounded to 9 decimals first, so that a double sum like 2.9299999999999997 halves to 1.47, not 1.46. */
+    private static BigDecimal totalDowntime(Collection<MachineTotals> machines) {
+        double sum = machines.stream().mapToDouble(MachineTotals::downtimeMin).sum();
+        return BigDecimal.valueOf(sum).setScale(9, RoundingMode.HALF_UP);
+    }
+
+    private static double average(BigDecimal total, int count) {
+        return total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static double round2(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+}
