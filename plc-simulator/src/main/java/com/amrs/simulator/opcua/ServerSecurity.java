@@ -1,0 +1,90 @@
+package com.amrs.simulator.opcua;
+
+import com.amrs.simulator.config.SimulatorProperties.Security;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.security.CertificateManager;
+import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
+import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
+import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateQuarantine;
+import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
+import org.eclipse.milo.opcua.stack.core.security.MemoryTrustListManager;
+import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
+import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateBuilder;
+
+/**
+ * Basic256Sha256 with username login: a self-signed server certificate made at start-up (kept in
+ * memory only), any client application certificate within its validity period accepted, since
+ * the username and password are what is checked.
+ */
+final class ServerSecurity {
+
+    private static final Pattern IP_ADDRESS = Pattern.compile("^[0-9.]+$");
+
+    private ServerSecurity() {}
+
+    static CertificateManager selfSignedCertificate(Set<String> hostnames) throws Exception {
+        var certificateFactory = new RsaSha256CertificateFactory() {
+            @Override
+            protected X509Certificate[] createRsaSha256CertificateChain(KeyPair keyPair) throws Exception {
+                return new X509Certificate[] {certificate(keyPair, hostnames)};
+            }
+        };
+        var applicationGroup = DefaultApplicationGroup.createAndInitialize(
+                new MemoryTrustListManager(),
+                new MemoryCertificateStore(),
+                certificateFactory,
+                ServerSecurity::acceptWithinValidity);
+        return new DefaultCertificateManager(new MemoryCertificateQuarantine(), applicationGroup);
+    }
+
+    static X509Certificate certificateOf(CertificateManager certificateManager) {
+        return certificateManager
+                .getCertificateGroups()
+                .getFirst()
+                .getCertificateEntries()
+                .getFirst()
+                .certificateChain[0];
+    }
+
+    static UsernameIdentityValidator usernameLogin(Security security) {
+        byte[] username = security.username().getBytes(StandardCharsets.UTF_8);
+        byte[] password = security.password().getBytes(StandardCharsets.UTF_8);
+        return new UsernameIdentityValidator(challenge -> MessageDigest.isEqual(
+                        username, challenge.getUsername().getBytes(StandardCharsets.UTF_8))
+                & MessageDigest.isEqual(password, challenge.getPassword().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static X509Certificate certificate(KeyPair keyPair, Set<String> hostnames) throws Exception {
+        var builder = new SelfSignedCertificateBuilder(keyPair)
+                .setCommonName("AMRS PLC simulator")
+                .setOrganization("AMRS")
+                .setApplicationUri(ServerConfiguration.APPLICATION_URI);
+        for (String hostname : hostnames) {
+            if (IP_ADDRESS.matcher(hostname).matches()) {
+                builder.addIpAddress(hostname);
+            } else {
+                builder.addDnsName(hostname);
+            }
+        }
+        return builder.build();
+    }
+
+    static void acceptWithinValidity(
+            List<X509Certificate> certificateChain, String applicationUri, String[] validHostnames) throws UaException {
+        try {
+            certificateChain.getFirst().checkValidity();
+        } catch (CertificateException e) {
+            throw new UaException(StatusCodes.Bad_CertificateTimeInvalid, e);
+        }
+    }
+}
