@@ -1,0 +1,69 @@
+package com.amrs.api.kpi;
+
+import com.amrs.api.kpi.KpiViews.KpiSummary;
+import com.amrs.api.kpi.KpiViews.MachineKpis;
+import com.amrs.api.production.MachineDirectory;
+import com.amrs.api.system.AmrsProperties;
+import com.amrs.core.shift.ProductionWindow;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/kpis} and {@code /api/machines}: KPIs over the last {@code days} production dates in
+ * the plant's time zone (DESIGN.md §6, §7), all machines or one ({@code machine_id}).
+ */
+@RestController
+class KpiController {
+
+    private final KpiQueries queries;
+    private final MachineDirectory machines;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    KpiController(KpiQueries queries, MachineDirectory machines, Clock clock, AmrsProperties properties) {
+        this.queries = queries;
+        this.machines = machines;
+        this.clock = clock;
+        this.zone = properties.plant().timezone();
+    }
+
+    @GetMapping("/api/kpis")
+    KpiSummary kpis(
+            @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
+            @RequestParam(name = "machine_id", required = false) String machineId) {
+        Optional<String> machine = Optional.ofNullable(machineId);
+        machine.ifPresent(machines::requireKnown);
+        ProductionWindow window = ProductionWindow.lastDays(days, clock, zone);
+        var totals = queries.machineTotals(window, machine).stream()
+                .map(MachineWindowTotals::totals)
+                .toList();
+        return KpiSummary.of(totals, window, LocalDate.now(clock.withZone(zone)));
+    }
+
+    @GetMapping("/api/machines")
+    List<MachineKpis> machines(@RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
+        ProductionWindow window = ProductionWindow.lastDays(days, clock, zone);
+        return queries.machineTotals(window, Optional.empty()).stream()
+                .map(MachineKpis::of)
+                .toList();
+    }
+
+    @GetMapping("/api/machines/{machineId}")
+    MachineKpis machine(@PathVariable String machineId, @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
+        machines.requireKnown(machineId);
+        ProductionWindow window = ProductionWindow.lastDays(days, clock, zone);
+        return queries.machineTotals(window, Optional.of(machineId)).stream()
+                .map(MachineKpis::of)
+                .findFirst()
+                .orElseGet(() -> MachineKpis.empty(machineId));
+    }
+}

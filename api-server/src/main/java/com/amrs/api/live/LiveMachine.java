@@ -1,0 +1,18 @@
+package com.amrs.api.live;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A machine as of the latest poll, with its totals since the start of the production date (one
+ * element of {@code GET /api/machines/live} and of the live stream, DESIGN.md §7, §8).
+ */
+public record LiveMachine(
+        String machineId,
+        String state,
+        long unitsProduced,
+        long defectiveUnits,
+        double downtimeMin,
+        LocalDate productionDate,
+        String shift,
+        Instant timestamp) {}

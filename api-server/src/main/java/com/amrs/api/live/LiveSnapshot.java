@@ -1,0 +1,109 @@
+package com.amrs.api.live;
+
+import com.amrs.api.system.Numbers;
+import com.amrs.core.production.ProductionRecord;
+import com.amrs.core.shift.ShiftSlot;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every machine's state at the latest poll and its totals since the start of its current
+ * production date. Loaded from the database at start, so that a restart does not zero it; the
+ * collector updates it after each poll, before the records reach the database.
+ */
+@Component
+public class LiveSnapshot {
+
+    private final Map<String, LiveMachine> machines = new ConcurrentSkipListMap<>();
+    private final JdbcClient jdbc;
+
+    public LiveSnapshot(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the snapshot with the totals the database holds for the production date. */
+    public void load(LocalDate productionDate) {
+        List<LiveMachine> stored = jdbc.sql("""
+                        with today as (select * from production_shift_totals where production_date = :date),
+                             latest as (select distinct on (machine_id) machine_id, shift, last_seen
+                                        from today order by machine_id, last_seen desc),
+                             sums as (select machine_id, sum(units_produced) as units, sum(defective_units) as defects,
+                                             sum(downtime_min) as downtime
+                                      from today group by machine_id)
+                        select l.machine_id, coalesce(p.state, 'IDLE'), s.units, s.defects, s.downtime, l.shift,
+                               l.last_seen
+                        from latest l
+                        join sums s using (machine_id)
+                        left join lateral (select state from live_production
+                                           where production_date = :date and machine_id = l.machine_id
+                                             and shift = l.shift and recorded_at = l.last_seen
+                                           limit 1) p on true
+                        order by l.machine_id
+                        """)
+                .param("date", productionDate)
+                .query((rs, row) -> new LiveMachine(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getDouble(5),
+                        productionDate,
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant()))
+                .list();
+        machines.clear();
+        stored.forEach(machine -> machines.put(machine.machineId(), machine));
+    }
+
+    /** Adds a new record to its machine's totals, starting over on a new production date. */
+    public void add(ProductionRecord record) {
+        machines.compute(record.machineId(), (id, current) -> {
+            boolean sameDay = current != null && record.productionDate().equals(current.productionDate());
+            return new LiveMachine(
+                    id,
+                    record.state().name(),
+                    (sameDay ? current.unitsProduced() : 0) + record.unitsProduced(),
+                    (sameDay ? current.defectiveUnits() : 0) + record.defectiveUnits(),
+                    (sameDay ? current.downtimeMin() : 0) + record.downtimeMin(),
+                    record.productionDate(),
+                    record.shift(),
+                    record.timestamp());
+        });
+    }
+
+    /** A machine seen without a record (its first poll): state and time, totals kept for the day. */
+    public void observe(String machineId, String state, ShiftSlot slot, Instant timestamp) {
+        machines.compute(machineId, (id, current) -> {
+            boolean sameDay = current != null && slot.productionDate().equals(current.productionDate());
+            return new LiveMachine(
+                    id,
+                    state,
+                    sameDay ? current.unitsProduced() : 0,
+                    sameDay ? current.defectiveUnits() : 0,
+                    sameDay ? current.downtimeMin() : 0,
+                    slot.productionDate(),
+                    slot.shift(),
+                    timestamp);
+        });
+    }
+
+    /** The machines in id order, downtime rounded to two decimals. */
+    public List<LiveMachine> machines() {
+        return machines.values().stream()
+                .map(m -> new LiveMachine(
+                        m.machineId(),
+                        m.state(),
+                        m.unitsProduced(),
+                        m.defectiveUnits(),
+                        Numbers.round2(m.downtimeMin()),
+                        m.productionDate(),
+                        m.shift(),
+                        m.timestamp()))
+                .toList();
+    }
+}

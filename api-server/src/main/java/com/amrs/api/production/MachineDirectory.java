@@ -1,0 +1,34 @@
+package com.amrs.api.production;
+
+import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.ApiException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Which machines the API knows: those with data, and those in the machine catalogue. */
+@Component
+public class MachineDirectory {
+
+    private final JdbcClient jdbc;
+    private final AmrsProperties properties;
+
+    MachineDirectory(JdbcClient jdbc, AmrsProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    /** @throws ApiException 404 when the machine has no data and is not in the catalogue */
+    public void requireKnown(String machineId) {
+        boolean catalogued = properties.machines().stream().anyMatch(m -> m.id().equals(machineId));
+        if (!catalogued && !hasData(machineId)) {
+            throw ApiException.unknownMachine(machineId);
+        }
+    }
+
+    private boolean hasData(String machineId) {
+        return jdbc.sql("select exists (select 1 from production_shift_totals where machine_id = ?)")
+                .param(machineId)
+                .query(Boolean.class)
+                .single();
+    }
+}

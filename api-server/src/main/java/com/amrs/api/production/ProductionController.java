@@ -1,0 +1,73 @@
+package com.amrs.api.production;
+
+import com.amrs.api.production.ProductionViews.ShiftProduction;
+import com.amrs.api.production.ProductionViews.StoredProduction;
+import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.ApiException;
+import com.amrs.core.shift.ProductionWindow;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** {@code /api/production}: production per day, machine and shift, and manual records. */
+@RestController
+@RequestMapping("/api/production")
+class ProductionController {
+
+    private final ProductionQueries queries;
+    private final ManualRecordService manualRecords;
+    private final MachineDirectory machines;
+    private final Clock clock;
+    private final AmrsProperties properties;
+
+    ProductionController(
+            ProductionQueries queries,
+            ManualRecordService manualRecords,
+            MachineDirectory machines,
+            Clock clock,
+            AmrsProperties properties) {
+        this.queries = queries;
+        this.manualRecords = manualRecords;
+        this.machines = machines;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    List<ShiftProduction> byShift(
+            @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
+            @RequestParam(name = "machine_id", required = false) String machineId) {
+        Optional<String> machine = Optional.ofNullable(machineId);
+        machine.ifPresent(machines::requireKnown);
+        var window = ProductionWindow.lastDays(days, clock, properties.plant().timezone());
+        return queries.byShift(window, machine);
+    }
+
+    @GetMapping("/{id}")
+    StoredProduction byId(@PathVariable long id) {
+        return queries.findById(id).orElseThrow(() -> ApiException.notFound("Production record " + id));
+    }
+
+    @PostMapping
+    ResponseEntity<StoredProduction> create(@Valid @RequestBody ProductionRequest request) {
+        StoredProduction stored = manualRecords.create(request);
+        URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                .path("/{id}")
+                .buildAndExpand(stored.id())
+                .toUri();
+        return ResponseEntity.created(location).body(stored);
+    }
+}

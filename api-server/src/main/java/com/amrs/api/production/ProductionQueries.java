@@ -1,0 +1,75 @@
+package com.amrs.api.production;
+
+import com.amrs.api.production.ProductionViews.ShiftProduction;
+import com.amrs.api.production.ProductionViews.StoredProduction;
+import com.amrs.api.system.Numbers;
+import com.amrs.core.shift.ProductionWindow;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads of production data, aggregated by PostgreSQL from the rollup table. */
+@Repository
+class ProductionQueries {
+
+    private final JdbcClient jdbc;
+
+    ProductionQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One row per production date, machine and shift of the window, in that order. */
+    List<ShiftProduction> byShift(ProductionWindow window, Optional<String> machineId) {
+        return jdbc.sql("""
+                        select production_date, machine_id, shift, units_produced, defective_units, downtime_min
+                        from production_shift_totals
+                        where production_date between :from and :to
+                          and (cast(:machine as varchar) is null or machine_id = :machine)
+                        order by production_date, machine_id, shift
+                        """)
+                .param("from", window.from())
+                .param("to", window.to())
+                .param("machine", machineId.orElse(null))
+                .query((rs, row) -> new ShiftProduction(
+                        rs.getObject(1, LocalDate.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        Numbers.round2(rs.getDouble(6))))
+                .list();
+    }
+
+    Optional<StoredProduction> findById(long id) {
+        return jdbc.sql("""
+                        select id, production_date, machine_id, shift, units_produced, defective_units, downtime_min,
+                               state, source, recorded_at
+                        from live_production where id = ?
+                        """)
+                .param(id)
+                .query((rs, row) -> new StoredProduction(
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getLong(6),
+                        rs.getDouble(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getTimestamp(10).toInstant()))
+                .optional();
+    }
+
+    boolean exists(String machineId, LocalDate date, String shift, String source) {
+        return jdbc.sql("""
+                        select exists (select 1 from live_production
+                                       where machine_id = ? and production_date = ? and shift = ? and source = ?)
+                        """)
+                .params(machineId, date, shift, source)
+                .query(Boolean.class)
+                .single();
+    }
+}

@@ -1,0 +1,81 @@
+package com.amrs.api.production;
+
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.core.shift.ShiftDefinition;
+import com.amrs.core.validation.FieldViolation;
+import com.amrs.core.validation.RecordValidator;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Bean Validation of a {@link ProductionRequest} by core's rules ({@link RecordValidator#violations}):
+ * one violation per bad field, with downtime limited to the shift's length, plus an unknown shift.
+ */
+class ProductionRequestValidator implements ConstraintValidator<ValidProductionRequest, ProductionRequest> {
+
+    private final RecordValidator validator;
+    private final ShiftCalendar calendar;
+
+    ProductionRequestValidator(RecordValidator validator, ShiftCalendar calendar) {
+        this.validator = validator;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public boolean isValid(ProductionRequest request, ConstraintValidatorContext context) {
+        if (request == null) {
+            return true;
+        }
+        List<FieldViolation> violations = violations(request);
+        if (violations.isEmpty()) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        for (FieldViolation violation : violations) {
+            context.buildConstraintViolationWithTemplate(escape(violation.message()))
+                    .addPropertyNode(camelCase(violation.field()))
+                    .addConstraintViolation();
+        }
+        return false;
+    }
+
+    List<FieldViolation> violations(ProductionRequest request) {
+        boolean knownShift = request.shift() != null && calendar.hasShift(request.shift());
+        Duration shiftLength = knownShift && request.productionDate() != null
+                ? calendar.length(request.productionDate(), request.shift())
+                : null;
+        List<FieldViolation> violations =
+                new ArrayList<>(validator.violations(request.toSample(null, null), shiftLength));
+        if (request.shift() != null && !request.shift().isBlank() && !knownShift) {
+            String names = calendar.shifts().stream().map(ShiftDefinition::name).collect(Collectors.joining(", "));
+            violations.add(new FieldViolation("shift", "must be one of the calendar's shifts: " + names));
+        }
+        return violations;
+    }
+
+    private static String camelCase(String snakeCase) {
+        var camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : snakeCase.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    /** Messages are templates: keep braces and dollars of values literal. */
+    private static String escape(String message) {
+        return message.replace("\\", "\\\\")
+                .replace("{", "\\{")
+                .replace("}", "\\}")
+                .replace("$", "\\$");
+    }
+}

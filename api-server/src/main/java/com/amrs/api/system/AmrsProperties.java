@@ -1,0 +1,136 @@
+package com.amrs.api.system;
+
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.core.shift.ShiftDefinition;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The api-server's settings: the shared plant file's {@code amrs.plant} and {@code amrs.machines}
+ * plus this service's {@code amrs.api}. A bad value stops start-up with a message naming its key.
+ */
+@Validated
+@ConfigurationProperties("amrs")
+public record AmrsProperties(
+        @DefaultValue @Valid Plant plant,
+        @DefaultValue List<@Valid Machine> machines,
+        @DefaultValue @Valid Api api) {
+
+    /** The ideal cycle time the machine catalogue gives a machine, if any. */
+    public Optional<Double> idealCycleTimeSeconds(String machineId) {
+        return machines.stream()
+                .filter(machine -> machine.id().equals(machineId))
+                .map(Machine::idealCycleTimeSeconds)
+                .filter(seconds -> seconds != null)
+                .findFirst();
+    }
+
+    /** @param timezone the plant's time zone ({@code PLANT_TIMEZONE}) for production dates and shifts */
+    public record Plant(
+            @DefaultValue("AMRS plant") @NotBlank String name,
+            @DefaultValue("UTC") @NotNull ZoneId timezone,
+            @DefaultValue List<@Valid Shift> shifts) {
+
+        public Plant {
+            if (!shifts.isEmpty()) {
+                try {
+                    new ShiftCalendar(
+                            timezone, shifts.stream().map(Shift::definition).toList());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("amrs.plant.shifts: " + e.getMessage(), e);
+                }
+            }
+        }
+
+        /** The shift calendar; the default shifts A 06:00, B 14:00, C 22:00 when none are configured. */
+        public ShiftCalendar calendar() {
+            return shifts.isEmpty()
+                    ? ShiftCalendar.defaults(timezone)
+                    : new ShiftCalendar(
+                            timezone, shifts.stream().map(Shift::definition).toList());
+        }
+    }
+
+    public record Shift(@NotBlank String name, @NotNull LocalTime start) {
+
+        public Shift {
+            if (name == null || name.isBlank() || start == null) {
+                throw new IllegalArgumentException("amrs.plant.shifts: every shift needs a name and a start");
+            }
+        }
+
+        ShiftDefinition definition() {
+            return new ShiftDefinition(name, start);
+        }
+    }
+
+    public record Machine(
+            @NotBlank String id,
+            @Positive Double idealCycleTimeSeconds,
+            @Positive Double plannedHoursPerDay) {}
+
+    /**
+     * @param pollInterval time between two polls of the PLC ({@code POLL_INTERVAL_MS})
+     * @param opcuaUrl the simulator's endpoint ({@code OPCUA_SERVER_URL})
+     * @param apiKey what {@code POST} requests must send as {@code X-API-Key} ({@code API_KEY});
+     *     writes are refused while it is blank
+     * @param reportsDir where {@code validation_log.txt} is written ({@code REPORTS_DIR})
+     * @param bufferCapacity records kept in memory while the database is away (default one hour
+     *     of 1,000 machines at 5 s)
+     * @param corsOrigins browser origins allowed to call the API (the dashboard)
+     */
+    public record Api(
+            @DefaultValue("5000") @DurationUnit(ChronoUnit.MILLIS)
+            Duration pollInterval,
+
+            @DefaultValue("opc.tcp://localhost:4840/freeopcua/server/") @NotBlank
+            String opcuaUrl,
+
+            String apiKey,
+            @DefaultValue("reports") @NotNull Path reportsDir,
+            @DefaultValue("720000") @Min(1) @Max(50_000_000) int bufferCapacity,
+            @DefaultValue("http://localhost:8080") List<@NotBlank String> corsOrigins,
+            @DefaultValue @Valid Collector collector) {
+
+        public Api {
+            if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException(
+                        "amrs.api.poll-interval (POLL_INTERVAL_MS) must be positive, was " + pollInterval);
+            }
+        }
+
+        public boolean writesEnabled() {
+            return apiKey != null && !apiKey.isBlank();
+        }
+    }
+
+    /**
+     * @param enabled whether the OPC-UA collector runs
+     * @param retryAttempts connection attempts per poll before the poll gives up
+     * @param retryBackoff wait before the second attempt, doubled (times {@code retryMultiplier})
+     *     for each further attempt
+     * @param requestTimeout OPC-UA connect and request timeout
+     */
+    public record Collector(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("5") @Min(1) @Max(20) int retryAttempts,
+            @DefaultValue("2s") @NotNull Duration retryBackoff,
+            @DefaultValue("2") @DecimalMin("1.0") double retryMultiplier,
+            @DefaultValue("5s") @NotNull Duration requestTimeout) {}
+}

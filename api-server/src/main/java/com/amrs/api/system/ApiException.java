@@ -1,0 +1,62 @@
+package com.amrs.api.system;
+
+import com.amrs.core.validation.FieldViolation;
+import java.util.List;
+
+/** A request the API refuses, rendered as a problem detail by {@link ApiExceptionHandler}. */
+public final class ApiException extends RuntimeException {
+
+    private final ProblemType type;
+    private final transient List<FieldViolation> errors;
+
+    private ApiException(ProblemType type, String detail, List<FieldViolation> errors) {
+        super(detail);
+        this.type = type;
+        this.errors = List.copyOf(errors);
+    }
+
+    private ApiException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public static ApiException invalidRecord(List<FieldViolation> violations) {
+        return new ApiException(ProblemType.INVALID_REQUEST, "The record is invalid; nothing was stored.", violations);
+    }
+
+    public static ApiException unknownMachine(String machineId) {
+        return new ApiException(ProblemType.UNKNOWN_MACHINE, "No data for machine '" + machineId + "'.");
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(ProblemType.NOT_FOUND, what + " not found.");
+    }
+
+    public static ApiException noReport() {
+        return new ApiException(ProblemType.NO_REPORT, "No report has been generated yet.");
+    }
+
+    public static ApiException duplicateRecord(String machineId, Object productionDate, String shift) {
+        return new ApiException(
+                ProblemType.DUPLICATE_RECORD,
+                "A record for machine '%s', %s, shift %s already exists.".formatted(machineId, productionDate, shift));
+    }
+
+    static ApiException unauthorized(boolean missing) {
+        return new ApiException(
+                ProblemType.UNAUTHORIZED,
+                missing ? "Send the API key in header X-API-Key." : "The X-API-Key header is wrong.");
+    }
+
+    static ApiException writesDisabled() {
+        return new ApiException(
+                ProblemType.WRITES_DISABLED, "Writes are disabled: set API_KEY on the api-server to enable them.");
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<FieldViolation> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,78 @@
+package com.amrs.api.system;
+
+import com.amrs.api.collector.PlcConnectionState;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /} (what this service offers) and {@code GET /api/health} (DESIGN.md §7). */
+@RestController
+class SystemController {
+
+    static final List<String> ENDPOINTS = List.of(
+            "GET /api/health",
+            "GET /api/kpis?days=7",
+            "GET /api/production?days=7",
+            "POST /api/production",
+            "GET /api/machines?days=7",
+            "GET /api/machines/{machine_id}?days=7",
+            "GET /api/machines/live",
+            "GET /api/reports/latest",
+            "GET /v3/api-docs",
+            "GET /swagger-ui.html",
+            "GET /actuator/health",
+            "GET /actuator/prometheus");
+
+    private final DataSource dataSource;
+    private final PlcConnectionState plc;
+    private final Clock clock;
+    private final String version;
+
+    SystemController(
+            DataSource dataSource, PlcConnectionState plc, Clock clock, ObjectProvider<BuildProperties> build) {
+        this.dataSource = dataSource;
+        this.plc = plc;
+        this.clock = clock;
+        BuildProperties properties = build.getIfAvailable();
+        this.version = properties == null ? "unknown" : properties.getVersion();
+    }
+
+    record ServiceInfo(String name, String version, List<String> endpoints) {}
+
+    record Health(String status, String database, String opcua, Instant timestamp) {}
+
+    @GetMapping("/")
+    ServiceInfo root() {
+        return new ServiceInfo("AMRS api-server", version, ENDPOINTS);
+    }
+
+    @GetMapping("/api/health")
+    ResponseEntity<Health> health() {
+        boolean database = databaseUp();
+        boolean opcua = plc.connected();
+        var health = new Health(
+                database && opcua ? "healthy" : "degraded",
+                database ? "up" : "down",
+                opcua ? "connected" : "disconnected",
+                clock.instant());
+        return ResponseEntity.status(database ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .body(health);
+    }
+
+    private boolean databaseUp() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+}

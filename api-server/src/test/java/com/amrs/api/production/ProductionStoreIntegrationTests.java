@@ -1,0 +1,115 @@
+package com.amrs.api.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amrs.api.support.RestIntegrationTest;
+import com.amrs.core.machine.MachineState;
+import com.amrs.core.production.ProductionRecord;
+import com.amrs.core.validation.ValidationFix;
+import com.amrs.core.validation.ValidationRule;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The JPA write path really batches, and the rollup trigger sums what it writes. */
+class ProductionStoreIntegrationTests extends RestIntegrationTest {
+
+    @Autowired
+    ProductionStore store;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void stores500RecordsWithAHandfulOfStatements() {
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        store.store(records(500, Instant.parse("2026-01-26T08:00:00Z")));
+
+        // 500 / 128 -> 4 sequence calls (increment by 128) + one insert statement run as 4 JDBC batches
+        // of up to 128 rows, each sent as one multi-row insert (reWriteBatchedInserts), not 500 inserts
+        assertThat(statistics.getEntityInsertCount()).isEqualTo(500);
+        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(10);
+        assertThat(count("live_production")).isEqualTo(500);
+    }
+
+    @Test
+    void storesValidationFixesInTheSameTransaction() {
+        var fix = new ValidationFix(ValidationRule.DEFECTS_ABOVE_UNITS, "defective_units", "12", "10");
+        var record = new NewRecord(
+                record("M1", 0, Instant.parse("2026-01-26T08:00:00Z")), Duration.ofSeconds(5), 1.5, List.of(fix));
+
+        store.store(List.of(record));
+
+        var event = jdbc.sql("select machine_id, field, old_value, new_value, rule, source from validation_events")
+                .query((rs, i) -> List.of(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .single();
+        assertThat(event).containsExactly("M1", "defective_units", "12", "10", "defects_above_units", "opcua");
+    }
+
+    @Test
+    void keepsTheRollupEqualToTheRawRows() {
+        store.store(records(300, Instant.parse("2026-01-26T08:00:00Z")));
+
+        String raw = """
+                select machine_id, production_date, shift, sum(units_produced)::bigint as units_produced,
+                       sum(defective_units)::bigint as defective_units, sum(interval_sec) as planned_sec,
+                       count(*) as record_count
+                from live_production group by 1, 2, 3 order by 1, 2, 3""";
+        String rollup = """
+                select machine_id, production_date, shift, units_produced, defective_units, planned_sec, record_count
+                from production_shift_totals order by 1, 2, 3""";
+        assertThat(jdbc.sql(rollup).query().listOfRows())
+                .isEqualTo(jdbc.sql(raw).query().listOfRows())
+                .hasSize(3);
+    }
+
+    @Test
+    void storesOnlyTheMissingRecordsOfABatchStoredBefore() {
+        List<NewRecord> batch = records(10, Instant.parse("2026-01-26T08:00:00Z"));
+        store.store(batch.subList(0, 4));
+
+        assertThat(store.storeMissing(batch)).isEqualTo(6);
+        assertThat(count("live_production")).isEqualTo(10);
+    }
+
+    /** Records of 3 machines, 5 s apart, 12 units each with 1 defect. */
+    static List<NewRecord> records(int count, Instant start) {
+        List<NewRecord> records = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            records.add(new NewRecord(
+                    record("M" + (i % 3 + 1), i, start.plusSeconds(5L * (i / 3))),
+                    Duration.ofSeconds(5),
+                    1.5,
+                    List.of()));
+        }
+        return records;
+    }
+
+    private static ProductionRecord record(String machineId, int i, Instant timestamp) {
+        return new ProductionRecord(
+                machineId,
+                RestIntegrationTest.TODAY,
+                "A",
+                12,
+                1,
+                i % 10 == 0 ? 0.05 : 0,
+                MachineState.RUNNING,
+                "opcua",
+                timestamp);
+    }
+}

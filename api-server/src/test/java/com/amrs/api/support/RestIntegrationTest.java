@@ -1,0 +1,57 @@
+package com.amrs.api.support;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The whole api-server on a real PostgreSQL, collector off and the clock fixed at {@link #NOW}
+ * (plant time zone UTC), shared by every REST test class (one Spring context). Tables are emptied
+ * before each test.
+ */
+@SpringBootTest(
+        properties = {
+            "amrs.api.collector.enabled=false",
+            "amrs.api.api-key=" + RestIntegrationTest.API_KEY,
+            "amrs.api.reports-dir=target/test-reports/rest",
+            "amrs.machines[0].id=OPC-UA-M9",
+            "amrs.machines[0].ideal-cycle-time-seconds=2.0",
+            "spring.jpa.properties.hibernate.generate_statistics=true",
+            "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
+        })
+@AutoConfigureMockMvc
+@Import(FixedClockConfig.class)
+public abstract class RestIntegrationTest {
+
+    public static final String API_KEY = "test-key";
+    public static final Instant NOW = Instant.parse("2026-01-26T10:00:00Z");
+    public static final LocalDate TODAY = LocalDate.of(2026, 1, 26);
+
+    @Autowired
+    protected MockMvcTester mvc;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry, "amrs_rest");
+    }
+
+    @BeforeEach
+    void emptyTables() {
+        jdbc.sql("truncate live_production, validation_events, reports").update();
+    }
+
+    protected long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}

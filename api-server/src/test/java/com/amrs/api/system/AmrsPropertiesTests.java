@@ -1,0 +1,98 @@
+package com.amrs.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.context.annotation.Configuration;
+
+/** application.yml maps the environment variables; a bad value stops start-up naming its key. */
+class AmrsPropertiesTests {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withInitializer(new ConfigDataApplicationContextInitializer())
+            .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+            .withUserConfiguration(PropertiesOnly.class)
+            .withPropertyValues("AMRS_CONFIG=target/no-such-file.yml");
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(AmrsProperties.class)
+    static class PropertiesOnly {}
+
+    @Test
+    void defaultsMatchTheDesign() {
+        runner.run(context -> {
+            AmrsProperties properties = context.getBean(AmrsProperties.class);
+            assertThat(properties.api().pollInterval()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(properties.api().opcuaUrl()).isEqualTo("opc.tcp://localhost:4840/freeopcua/server/");
+            assertThat(properties.api().bufferCapacity()).isEqualTo(720_000);
+            assertThat(properties.api().writesEnabled()).isFalse();
+            assertThat(properties.plant().timezone()).isEqualTo(ZoneId.of("UTC"));
+            assertThat(properties.plant().calendar().shifts()).hasSize(3);
+        });
+    }
+
+    @Test
+    void readsTheEnvironmentVariablesOfTheDesign() {
+        runner.withPropertyValues(
+                        "POLL_INTERVAL_MS=750",
+                        "PLANT_TIMEZONE=Europe/Berlin",
+                        "API_KEY=k",
+                        "OPCUA_SERVER_URL=opc.tcp://plc:4841/freeopcua/server/")
+                .run(context -> {
+                    AmrsProperties properties = context.getBean(AmrsProperties.class);
+                    assertThat(properties.api().pollInterval()).isEqualTo(Duration.ofMillis(750));
+                    assertThat(properties.plant().timezone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+                    assertThat(properties.api().writesEnabled()).isTrue();
+                    assertThat(properties.api().opcuaUrl()).isEqualTo("opc.tcp://plc:4841/freeopcua/server/");
+                });
+    }
+
+    @Test
+    void refusesAPollIntervalThatIsNoNumber() {
+        assertStartupFailsNaming("amrs.api.poll-interval", "POLL_INTERVAL_MS=abc");
+    }
+
+    @Test
+    void refusesANonPositivePollInterval() {
+        assertStartupFailsNaming("amrs.api.poll-interval", "POLL_INTERVAL_MS=0");
+    }
+
+    @Test
+    void refusesAnUnknownTimeZone() {
+        assertStartupFailsNaming("amrs.plant.timezone", "PLANT_TIMEZONE=Mars/Base");
+    }
+
+    @Test
+    void refusesTwoShiftsWithOneName() {
+        assertStartupFailsNaming(
+                "amrs.plant.shifts",
+                "amrs.plant.shifts[0].name=A",
+                "amrs.plant.shifts[0].start=06:00",
+                "amrs.plant.shifts[1].name=A",
+                "amrs.plant.shifts[1].start=18:00",
+                "amrs.plant.shifts[2].name=C",
+                "amrs.plant.shifts[2].start=22:00");
+    }
+
+    private void assertStartupFailsNaming(String key, String... properties) {
+        runner.withPropertyValues(properties).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(messages(context.getStartupFailure())).contains(key);
+        });
+    }
+
+    private static String messages(Throwable failure) {
+        var text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            text.append(t.getMessage()).append('\n');
+        }
+        return text.toString();
+    }
+}
