@@ -1,0 +1,131 @@
+package com.amrs.reporting.config;
+
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.core.shift.ShiftDefinition;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The reporting pipeline's settings: the shared plant file's {@code amrs.plant} and this
+ * service's {@code amrs.report}. A bad value stops start-up with a message naming its key.
+ */
+@Validated
+@ConfigurationProperties("amrs")
+public record ReportingProperties(
+        @DefaultValue @Valid Plant plant,
+        @DefaultValue @Valid Report report) {
+
+    /** @param timezone the plant's time zone ({@code PLANT_TIMEZONE}) for production dates and shifts */
+    public record Plant(
+            @DefaultValue("AMRS plant") @NotBlank String name,
+            @DefaultValue("UTC") @NotNull ZoneId timezone,
+            @DefaultValue List<@Valid Shift> shifts) {
+
+        public Plant {
+            if (timezone != null && !shifts.isEmpty()) {
+                try {
+                    calendar(timezone, shifts);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("amrs.plant.shifts: " + e.getMessage(), e);
+                }
+            }
+        }
+
+        /** The shift calendar; the default shifts A 06:00, B 14:00, C 22:00 when none are configured. */
+        public ShiftCalendar calendar() {
+            return shifts.isEmpty() ? ShiftCalendar.defaults(timezone) : calendar(timezone, shifts);
+        }
+
+        private static ShiftCalendar calendar(ZoneId zone, List<Shift> shifts) {
+            return new ShiftCalendar(
+                    zone,
+                    shifts.stream()
+                            .map(shift -> new ShiftDefinition(shift.name(), shift.start()))
+                            .toList());
+        }
+    }
+
+    public record Shift(@NotBlank String name, @NotNull LocalTime start) {}
+
+    /**
+     * @param days production dates per report, today included ({@code REPORT_DAYS})
+     * @param cron when to report, a Spring cron expression in plant time ({@code REPORT_CRON})
+     * @param dir where the files go ({@code REPORTS_DIR})
+     */
+    public record Report(
+            @DefaultValue("7") @Min(1) @Max(366) int days,
+            @DefaultValue("0 0 8 * * *") @NotBlank String cron,
+            @DefaultValue("reports") @NotNull Path dir,
+            @DefaultValue @Valid Mail mail) {
+
+        public Report {
+            if (cron != null && !cron.isBlank() && !CronExpression.isValidExpression(cron)) {
+                throw new IllegalArgumentException("amrs.report.cron (environment variable REPORT_CRON) = \"" + cron
+                        + "\" is not a cron expression: six fields, e.g. \"0 0 8 * * *\" for 08:00 every day");
+            }
+        }
+    }
+
+    /**
+     * @param host SMTP server ({@code SMTP_SERVER}); mail is skipped while it or the receivers are unset
+     * @param port SMTP port ({@code SMTP_PORT})
+     * @param starttls require STARTTLS ({@code SMTP_STARTTLS})
+     * @param sender the From address and SMTP login ({@code EMAIL_SENDER}), {@value #DEFAULT_SENDER} when unset
+     * @param password SMTP password ({@code EMAIL_PASSWORD}); no login while it is unset
+     * @param receivers the To addresses ({@code EMAIL_RECEIVER}, comma separated)
+     * @param attempts tries per message; transient failures are retried
+     * @param backoff wait before the second try, multiplied by {@code multiplier} for each further one
+     * @param timeout SMTP connect and read timeout
+     */
+    public record Mail(
+            String host,
+            @DefaultValue("587") @Min(1) @Max(65535) int port,
+            @DefaultValue("true") boolean starttls,
+            @Email String sender,
+            String password,
+            @DefaultValue List<@Email @NotBlank String> receivers,
+            @DefaultValue("3") @Min(1) @Max(10) int attempts,
+            @DefaultValue("5s") @NotNull Duration backoff,
+            @DefaultValue("2") @DecimalMin("1.0") double multiplier,
+            @DefaultValue("30s") @NotNull Duration timeout) {
+
+        public static final String DEFAULT_SENDER = "amrs-reports@localhost";
+
+        public Mail {
+            requirePositive(backoff, "amrs.report.mail.backoff");
+            requirePositive(timeout, "amrs.report.mail.timeout");
+        }
+
+        public String from() {
+            return sender == null || sender.isBlank() ? DEFAULT_SENDER : sender;
+        }
+
+        public boolean configured() {
+            return host != null && !host.isBlank() && !receivers.isEmpty();
+        }
+
+        public boolean login() {
+            return password != null && !password.isEmpty();
+        }
+    }
+
+    private static void requirePositive(Duration duration, String key) {
+        if (duration != null && (duration.isNegative() || duration.toMillis() < 1)) {
+            throw new IllegalArgumentException(key + " = \"" + duration + "\" must be at least 1ms");
+        }
+    }
+}

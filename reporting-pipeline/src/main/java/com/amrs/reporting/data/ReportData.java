@@ -1,0 +1,48 @@
+package com.amrs.reporting.data;
+
+import com.amrs.core.kpi.Kpis;
+import com.amrs.core.kpi.MachineTotals;
+import com.amrs.core.shift.ProductionWindow;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Everything a report shows, read in one snapshot of the database.
+ *
+ * @param machines one entry per machine with production in the window, by machine id
+ * @param production one row per production date, machine and shift, in that order
+ * @param findings the period's validation findings, newest first, at most {@link #MAX_FINDINGS}
+ */
+public record ReportData(
+        String plantName,
+        ZoneId zone,
+        ProductionWindow window,
+        Instant generatedAt,
+        Kpis kpis,
+        List<MachineTotals> machines,
+        List<ShiftProduction> production,
+        List<RuleCount> findingsByRule,
+        List<ValidationFinding> findings) {
+
+    public static final int MAX_FINDINGS = 5_000;
+    static final int LATEST = 10;
+
+    public boolean hasProduction() {
+        return !production.isEmpty();
+    }
+
+    /** The last production date of the window, today in plant time; it names the dated files. */
+    public LocalDate reportDate() {
+        return window.to();
+    }
+
+    public List<ValidationFinding> latestFindings() {
+        return findings.subList(0, Math.min(LATEST, findings.size()));
+    }
+
+    public long findingCount() {
+        return findingsByRule.stream().mapToLong(RuleCount::count).sum();
+    }
+}

@@ -1,0 +1,48 @@
+package com.amrs.reporting.data;
+
+import com.amrs.core.kpi.Kpis;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How numbers and times read in the PDF and the mail: {@code 15,420}, {@code 98.14 %}, {@code 11.34 min}. */
+public final class ReportFormat {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private ReportFormat() {}
+
+    public static String units(long units) {
+        return String.format(Locale.US, "%,d", units);
+    }
+
+    /** A percentage that is already in percent, e.g. the yield. */
+    public static String percentage(double percent) {
+        return String.format(Locale.US, "%.2f %%", percent);
+    }
+
+    /** A fraction shown as a percentage, e.g. an OEE part: 0.72349 gives 72.35 %. */
+    public static String fraction(double fraction) {
+        return percentage(Kpis.percent(fraction));
+    }
+
+    public static String minutes(double minutes) {
+        return String.format(Locale.US, "%,.2f", minutes);
+    }
+
+    /** A plant-local time with its zone: 2026-01-26 08:00 Europe/Berlin. */
+    public static String time(Instant instant, ZoneId zone) {
+        return localTime(instant, zone) + " " + zone.getId();
+    }
+
+    /** A plant-local time: 2026-01-26 08:00. */
+    public static String localTime(Instant instant, ZoneId zone) {
+        return TIME.format(instant.atZone(zone));
+    }
+
+    public static String period(ReportData data) {
+        return data.window().from() + " to " + data.window().to() + " ("
+                + data.window().days() + (data.window().days() == 1 ? " day)" : " days)");
+    }
+}

@@ -1,0 +1,78 @@
+package com.amrs.reporting.pdf;
+
+import com.amrs.core.kpi.Kpis;
+import com.amrs.core.kpi.MachineTotals;
+import com.amrs.core.kpi.Oee;
+import com.amrs.reporting.data.ReportData;
+import com.amrs.reporting.data.ReportFormat;
+
+/** The key figures (DESIGN §9 labels) and the OEE per machine. */
+final class FigureSections {
+
+    private static final float ROW_HEIGHT = 18;
+
+    private FigureSections() {}
+
+    static void keyFigures(ReportDocument document, ReportData data) {
+        Kpis kpis = data.kpis();
+        Oee oee = kpis.oee();
+        String oeeParts = "availability " + ReportFormat.fraction(oee.availability()) + " × performance "
+                + ReportFormat.fraction(oee.performance()) + " × quality " + ReportFormat.fraction(oee.quality());
+        String downtime = "per machine, " + ReportFormat.minutes(kpis.totalDowntimeMin()) + " min in total";
+        document.heading("Key figures", 7 * ROW_HEIGHT);
+        document.add(Tables.of(document.fonts(), new float[] {2.4f, 1.8f, 5.8f}, "KPI", "Value", "")
+                .noteRow("Total Units", ReportFormat.units(kpis.totalUnits()), kpis.machineCount() + " machines")
+                .noteRow(
+                        "Total Defects",
+                        ReportFormat.units(kpis.totalDefects()),
+                        "defect rate " + ReportFormat.percentage(kpis.defectRate()))
+                .noteRow("Yield", ReportFormat.percentage(kpis.yieldPercentage()), "good units of all units")
+                .noteRow("Average Downtime", ReportFormat.minutes(kpis.avgDowntime()) + " min", downtime)
+                .noteRow("OEE", ReportFormat.fraction(oee.oee()), oeeParts)
+                .noteRow(
+                        "Generated",
+                        ReportFormat.localTime(data.generatedAt(), data.zone()),
+                        data.zone().getId())
+                .table());
+    }
+
+    static void machines(ReportDocument document, ReportData data) {
+        document.heading("OEE per machine", 4 * ROW_HEIGHT);
+        Tables table = Tables.of(
+                document.fonts(),
+                new float[] {2.2f, 1.9f, 1.5f, 1.6f, 1.5f, 1.65f, 1.3f, 1.2f},
+                "Machine",
+                "Units",
+                "Defects",
+                "Downtime (min)",
+                "Availability",
+                "Performance",
+                "Quality",
+                "OEE");
+        for (MachineTotals machine : data.machines()) {
+            table.row(oeeRow(
+                    machine.machineId(),
+                    machine.unitsProduced(),
+                    machine.defectiveUnits(),
+                    machine.downtimeMin(),
+                    Oee.of(machine)));
+        }
+        Kpis kpis = data.kpis();
+        table.boldRow(
+                oeeRow("All machines", kpis.totalUnits(), kpis.totalDefects(), kpis.totalDowntimeMin(), kpis.oee()));
+        document.add(table.table());
+    }
+
+    private static String[] oeeRow(String name, long units, long defects, double downtime, Oee oee) {
+        return new String[] {
+            name,
+            ReportFormat.units(units),
+            ReportFormat.units(defects),
+            ReportFormat.minutes(downtime),
+            ReportFormat.fraction(oee.availability()),
+            ReportFormat.fraction(oee.performance()),
+            ReportFormat.fraction(oee.quality()),
+            ReportFormat.fraction(oee.oee())
+        };
+    }
+}

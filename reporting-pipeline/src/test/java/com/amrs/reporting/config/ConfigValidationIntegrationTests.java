@@ -1,0 +1,61 @@
+package com.amrs.reporting.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.amrs.reporting.ReportingPipelineApplication;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class ConfigValidationIntegrationTests {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "REPORT_DAYS     | 0               | amrs.report.days        | must be greater than or equal to 1",
+                "REPORT_DAYS     | 367             | amrs.report.days        | must be less than or equal to 366",
+                "REPORT_DAYS     | seven           | amrs.report.days        | cannot be converted",
+                "REPORT_CRON     | 0 0 25 * * *    | amrs.report.cron        | is not a cron expression",
+                "REPORT_CRON     | every morning   | amrs.report.cron        | is not a cron expression",
+                "PLANT_TIMEZONE  | Mars/Olympus    | amrs.plant.timezone     | cannot be converted",
+                "SMTP_PORT       | 70000           | amrs.report.mail.port   | must be less than or equal to 65535",
+                "EMAIL_RECEIVER  | nope            | amrs.report.mail.receivers | must be a well-formed email address"
+            })
+    void aBadValueStopsStartUpNamingTheKeyAndTheVariable(
+            String variable, String value, String key, String reason, CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> start("--" + variable + "=" + value));
+
+        assertThat(causes(failure)).anyMatch(BindException.class::isInstance);
+        assertThat(output)
+                .contains("APPLICATION FAILED TO START", key, "environment variable " + variable, value, reason);
+    }
+
+    @Test
+    void aZeroMailBackoffStopsStartUpNamingTheKey(CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> start("--amrs.report.mail.backoff=0s"));
+
+        assertThat(causes(failure)).anyMatch(BindException.class::isInstance);
+        assertThat(output).contains("APPLICATION FAILED TO START", "amrs.report.mail.backoff", "at least 1ms");
+    }
+
+    private static List<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).toList();
+    }
+
+    private static void start(String setting) {
+        new SpringApplicationBuilder(ReportingPipelineApplication.class)
+                .run(setting, "--AMRS_CONFIG=does-not-exist.yml", "--spring.main.keep-alive=false")
+                .close();
+    }
+}

@@ -1,0 +1,108 @@
+package com.amrs.reporting.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amrs.core.kpi.Kpis;
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.reporting.config.ReportingProperties;
+import com.amrs.reporting.config.ReportingProperties.Mail;
+import com.amrs.reporting.config.ReportingProperties.Plant;
+import com.amrs.reporting.config.ReportingProperties.Report;
+import com.amrs.reporting.data.ReportData;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The mailer against a real SMTP server (GreenMail) that requires a login and offers no STARTTLS. */
+class ReportMailerTests {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("reports@plant.test", "s3cret"));
+
+    private static final byte[] PDF = "%PDF-1.7 stand-in".getBytes();
+
+    @Test
+    void logsInWithSenderAndPasswordWhenAPasswordIsSet() throws Exception {
+        MailOutcome outcome = mailer(false, "s3cret").send(data(), "Report_2026-01-26.pdf", PDF);
+
+        assertThat(outcome).isEqualTo(MailOutcome.sent());
+        assertThat(SMTP.getReceivedMessages())
+                .singleElement()
+                .satisfies(message -> assertThat(message.getSubject()).contains("2026-01-26"));
+    }
+
+    @Test
+    void aWrongPasswordFailsWithoutRetrying() {
+        MailOutcome outcome = mailer(false, "wrong").send(data(), "Report_2026-01-26.pdf", PDF);
+
+        assertThat(outcome.status()).isEqualTo(MailStatus.FAILED);
+        assertThat(outcome.error()).containsIgnoringCase("auth");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void requiredStartTlsRefusesAServerThatDoesNotOfferIt() {
+        MailOutcome outcome = mailer(true, "s3cret").send(data(), "Report_2026-01-26.pdf", PDF);
+
+        assertThat(outcome.status()).isEqualTo(MailStatus.FAILED);
+        assertThat(outcome.error()).contains("STARTTLS");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void withoutServerOrReceiversMailIsSkipped() {
+        var noReceivers = new Mail(
+                "localhost", 25, true, null, null, List.of(), 3, Duration.ofSeconds(1), 1, Duration.ofSeconds(1));
+
+        ReportMailer mailer = new ReportMailer(properties(noReceivers));
+
+        assertThat(mailer.enabled()).isFalse();
+        assertThat(mailer.send(data(), "Report_2026-01-26.pdf", PDF)).isEqualTo(MailOutcome.skipped());
+    }
+
+    private static ReportMailer mailer(boolean starttls, String password) {
+        return new ReportMailer(properties(new Mail(
+                "localhost",
+                SMTP.getSmtp().getPort(),
+                starttls,
+                "reports@plant.test",
+                password,
+                List.of("ops@plant.test"),
+                3,
+                Duration.ofMillis(10),
+                2,
+                Duration.ofSeconds(5))));
+    }
+
+    private static ReportingProperties properties(Mail mail) {
+        return new ReportingProperties(
+                new Plant("Springfield Plant", ZoneOffset.UTC, List.of()),
+                new Report(7, "0 0 8 * * *", Path.of("reports"), mail));
+    }
+
+    private static ReportData data() {
+        LocalDate today = LocalDate.of(2026, 1, 26);
+        return new ReportData(
+                "Springfield Plant",
+                ZoneOffset.UTC,
+                ProductionWindow.lastDays(
+                        7,
+                        java.time.Clock.fixed(Instant.parse("2026-01-26T10:00:00Z"), ZoneOffset.UTC),
+                        ZoneOffset.UTC),
+                Instant.parse("2026-01-26T10:00:00Z"),
+                Kpis.of(List.of()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    }
+}
