@@ -1,0 +1,72 @@
+// The api-server's REST API (DESIGN.md §7), reached through nginx on the page's own origin.
+// Paths are relative, so the dashboard also works behind a reverse proxy under a sub-path.
+
+const TIMEOUT_MS = 10_000;
+
+/** A failed call: status 0 when the api-server could not be reached at all. */
+export class ApiError extends Error {
+  constructor(message, status = 0) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+  }
+}
+
+async function request(path, { accept = 'application/json', timeoutMs = TIMEOUT_MS } = {}) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: accept }, cache: 'no-store', signal: controller.signal });
+  } catch (error) {
+    const late = error?.name === 'AbortError';
+    throw new ApiError(late ? 'The api-server did not answer in time.' : 'The api-server cannot be reached.');
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!response.ok) {
+    throw new ApiError(await problemDetail(response), response.status);
+  }
+  return response;
+}
+
+/** The "detail" (or "title") of an RFC 9457 problem, else the HTTP status. */
+async function problemDetail(response) {
+  try {
+    const problem = await response.json();
+    return problem.detail || problem.title || `HTTP ${response.status}`;
+  } catch {
+    return `HTTP ${response.status} ${response.statusText}`.trim();
+  }
+}
+
+async function json(path) {
+  const response = await request(path);
+  try {
+    return await response.json();
+  } catch {
+    throw new ApiError(`The api-server sent an unreadable answer for ${path}.`, response.status);
+  }
+}
+
+export const kpis = (days) => json(`api/kpis?days=${days}`);
+export const production = (days) => json(`api/production?days=${days}`);
+export const machines = (days) => json(`api/machines?days=${days}`);
+export const liveMachines = () => json('api/machines/live');
+
+/** The newest PDF report: its bytes and file name; an ApiError with status 404 when there is none. */
+export async function latestReport() {
+  const response = await request('api/reports/latest', {
+    accept: 'application/pdf, application/problem+json',
+    timeoutMs: 60_000,
+  });
+  return { blob: await response.blob(), fileName: fileNameOf(response) };
+}
+
+function fileNameOf(response) {
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (encoded) return decodeURIComponent(encoded[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : 'AMRS-report.pdf';
+}

@@ -1,0 +1,153 @@
+// The AMRS dashboard: wires the REST API, the live stream and the widgets together.
+import * as api from './api.js';
+import { renderMachines, renderTrend } from './charts.js';
+import { loadConfig } from './config.js';
+import { exportCsv } from './csv-export.js';
+import { renderKpis } from './kpi-cards.js';
+import { connectLive } from './live-connection.js';
+import { renderLive } from './live-table.js';
+import { initialDays, initRangeSelector } from './range-selector.js';
+import { initReportButton } from './report-button.js';
+import { apiReachable, apiUnreachable, showBanner, showConnection, toast } from './status.js';
+
+const CHARTS_EVERY_MS = 60_000;
+const state = { days: initialDays(), generation: 0, period: null, fallbackTimer: null };
+const $ = (id) => document.getElementById(id);
+
+/** Runs an API call and keeps the banner in step: shown while the API is away, gone when it answers. */
+async function call(promise) {
+  try {
+    const value = await promise;
+    apiReachable();
+    return value;
+  } catch (error) {
+    if (error.status === 0 || error.status >= 500) apiUnreachable(error);
+    else toast(error.message, 'error');
+    throw error;
+  }
+}
+
+/** Cards, trend and machine bars for the selected range; answers for an older range are dropped. */
+async function loadRange() {
+  const generation = ++state.generation;
+  const days = state.days;
+  const [kpis, rows, machines] = await Promise.allSettled([
+    call(api.kpis(days)),
+    call(api.production(days)),
+    call(api.machines(days)),
+  ]);
+  if (generation !== state.generation) return;
+  state.period = kpis.status === 'fulfilled' ? { start: kpis.value.period_start, end: kpis.value.period_end } : null;
+  if (kpis.status === 'fulfilled') renderKpis(kpis.value, days);
+  if (rows.status === 'fulfilled') renderTrend(rows.value, { days, period: state.period });
+  if (machines.status === 'fulfilled') renderMachines(machines.value);
+}
+
+let kpisInFlight = false;
+let kpisAgain = false;
+
+/** The cards again after a live update: one request at a time, bursts coalesced into one more. */
+async function refreshKpis() {
+  if (kpisInFlight) {
+    kpisAgain = true;
+    return;
+  }
+  kpisInFlight = true;
+  try {
+    do {
+      kpisAgain = false;
+      const { days, generation } = state;
+      const kpis = await call(api.kpis(days));
+      if (generation === state.generation) renderKpis(kpis, days);
+    } while (kpisAgain);
+  } catch {
+    // the banner tells
+  } finally {
+    kpisInFlight = false;
+  }
+}
+
+async function refreshLive() {
+  try {
+    renderLive(await call(api.liveMachines()));
+  } catch {
+    // the banner tells
+  }
+}
+
+/** While the live stream is down the page polls the REST API instead, so it never goes stale. */
+function setStreamUp(up, fallbackSeconds) {
+  showConnection(up, up ? '' : `polling every ${fallbackSeconds} s`);
+  if (up) {
+    clearInterval(state.fallbackTimer);
+    state.fallbackTimer = null;
+    refreshLive();
+  } else if (state.fallbackTimer === null) {
+    state.fallbackTimer = setInterval(() => {
+      refreshLive();
+      refreshKpis();
+    }, fallbackSeconds * 1000);
+  }
+}
+
+async function refreshAll() {
+  const button = $('refresh');
+  button.classList.add('spinning');
+  button.disabled = true;
+  try {
+    await Promise.all([loadRange(), refreshLive()]);
+  } finally {
+    button.classList.remove('spinning');
+    button.disabled = false;
+  }
+}
+
+async function downloadCsv() {
+  const button = $('export-csv');
+  button.disabled = true;
+  try {
+    const days = state.days;
+    const rows = await call(api.production(days));
+    exportCsv(rows, { days, period: state.period });
+    toast(rows.length ? `Exported ${rows.length} production rows` : 'No production in this period: the CSV has only the header');
+  } catch {
+    // the banner or a toast tells
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function start() {
+  if (!window.Chart || !window.StompJs) {
+    showBanner('The page is incomplete: Chart.js or the STOMP client is missing under /vendor/ (run npm ci in dashboard/).');
+    return;
+  }
+  const config = await loadConfig();
+  $('plant-name').textContent = config.plant_name;
+  document.title = `${config.plant_name} · AMRS`;
+
+  initRangeSelector(state.days, (days) => {
+    state.days = days;
+    loadRange();
+  });
+  $('refresh').addEventListener('click', refreshAll);
+  $('banner-retry').addEventListener('click', refreshAll);
+  $('export-csv').addEventListener('click', downloadCsv);
+  initReportButton();
+
+  loadRange();
+  refreshLive();
+  setInterval(loadRange, CHARTS_EVERY_MS);
+
+  setStreamUp(false, config.fallback_poll_seconds);
+  showConnection(false, 'connecting'); // until the first attempt fails
+  connectLive({
+    onUpdate: (message) => {
+      renderLive(message.data);
+      refreshKpis();
+    },
+    onConnection: (up) => setStreamUp(up, config.fallback_poll_seconds),
+  });
+}
+
+start();

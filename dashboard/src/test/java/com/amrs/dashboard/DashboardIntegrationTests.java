@@ -1,0 +1,125 @@
+package com.amrs.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.amrs.dashboard.support.Displayed;
+import com.amrs.dashboard.support.PlantStack;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import tools.jackson.databind.JsonNode;
+
+/** What a plant engineer reads on the dashboard: the cards, the range, the charts and the live table. */
+class DashboardIntegrationTests extends DashboardBrowserTest {
+
+    @Test
+    void cardsShowTheKpisOfTheApiForSevenDaysByDefault() {
+        await("the cards to show /api/kpis?days=7")
+                .atMost(PAGE_REFRESH)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(page.cardTexts())
+                        .isEqualTo(Displayed.cards(stack.api().json("/api/kpis?days=7"))));
+
+        JsonNode kpis = stack.api().json("/api/kpis?days=7");
+        assertThat(page.text("period-range"))
+                .isEqualTo("Last 7 days · " + kpis.path("period_start").asString() + " – "
+                        + kpis.path("period_end").asString());
+        assertThat(browser.driver().findElement(By.id("range-7")).isSelected()).isTrue();
+    }
+
+    @Test
+    void rangeSelectorRefetchesEverythingForTheChosenDays() {
+        String sevenDays = page.text("kpi-total-units");
+
+        page.chooseRange(30);
+        awaitRequests(30);
+        await("the cards to show /api/kpis?days=30")
+                .atMost(PAGE_REFRESH)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(page.cardTexts())
+                        .isEqualTo(Displayed.cards(stack.api().json("/api/kpis?days=30"))));
+        assertThat(page.text("kpi-total-units")).isNotEqualTo(sevenDays);
+        assertThat(page.chartLabels("trend-chart")).hasSize(30);
+        assertThat(page.currentUrl()).endsWith("?days=30");
+
+        page.chooseRange(1);
+        awaitRequests(1);
+        await("the cards to show /api/kpis?days=1")
+                .atMost(PAGE_REFRESH)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(page.cardTexts())
+                        .isEqualTo(Displayed.cards(stack.api().json("/api/kpis?days=1"))));
+        assertThat(page.text("period-range")).isEqualTo("Today · " + PlantStack.today());
+        assertThat(page.text("trend-sub")).contains("per shift");
+        assertThat(page.chartLabels("trend-chart")).isNotEmpty().allMatch(label -> label.startsWith("Shift "));
+    }
+
+    @Test
+    void trendShowsTheUnitsOfEachDayAndBarsCompareTheMachines() {
+        JsonNode production = stack.api().json("/api/production?days=7");
+        List<String> days = Stream.iterate(PlantStack.today().minusDays(6), d -> d.plusDays(1))
+                .limit(7)
+                .map(Object::toString)
+                .toList();
+
+        assertThat(page.chartLabels("trend-chart")).hasSize(7);
+        List<Number> total = page.chartData("trend-chart", "All machines");
+        for (int i = 0; i < 6; i++) { // the days before today do not change any more
+            String day = days.get(i);
+            long units = 0;
+            for (JsonNode row : production) {
+                if (row.path("production_date").asString().equals(day)) {
+                    units += row.path("units_produced").asLong();
+                }
+            }
+            assertThat(total.get(i).longValue()).as("units on %s", day).isEqualTo(units);
+        }
+
+        List<String> machines = new ArrayList<>();
+        stack.api()
+                .json("/api/machines?days=7")
+                .forEach(m -> machines.add(m.path("machine_id").asString()));
+        assertThat(page.chartLabels("machines-chart")).isEqualTo(machines);
+        assertThat(page.chartData("machines-chart", "Units")).hasSize(machines.size());
+        assertThat(page.chartData("machines-chart", "Defective units")).hasSize(machines.size());
+    }
+
+    @Test
+    void liveTableShowsEveryMachineWithItsStateAndFollowsTheMachines() {
+        List<Map<String, String>> first = page.liveRows();
+        List<String> machines = new ArrayList<>();
+        stack.api()
+                .json("/api/machines/live")
+                .forEach(m -> machines.add(m.path("machine_id").asString()));
+
+        assertThat(first).extracting(row -> row.get("machine")).isEqualTo(machines);
+        assertThat(first).allSatisfy(row -> {
+            assertThat(row.get("state")).isIn("RUNNING", "IDLE", "DOWN");
+            assertThat(row.get("badge")).contains("state-" + row.get("state").toLowerCase());
+        });
+        await("the live table to show newer totals")
+                .atMost(PAGE_REFRESH)
+                .until(() -> !page.liveRows().equals(first));
+        await("the live table to equal /api/machines/live")
+                .atMost(PAGE_REFRESH)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(page.liveRows())
+                        .extracting(row -> row.get("machine") + " " + row.get("state") + " " + row.get("units"))
+                        .isEqualTo(liveFromApi()));
+    }
+
+    private List<String> liveFromApi() {
+        List<String> rows = new ArrayList<>();
+        stack.api()
+                .json("/api/machines/live")
+                .forEach(m -> rows.add(
+                        m.path("machine_id").asString() + " " + m.path("state").asString() + " "
+                                + Displayed.integer(m.path("units_produced").asLong())));
+        return rows;
+    }
+}

@@ -1,0 +1,92 @@
+package com.amrs.dashboard.support;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real api-server (api-server.jar) polling the simulator every second and storing into the
+ * embedded PostgreSQL. It can be stopped and started again on the same port.
+ */
+public final class ApiServer {
+
+    public static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
+
+    private final ChildProcess process;
+    private final int port;
+    private final Http http;
+
+    private ApiServer(ChildProcess process, int port) {
+        this.process = process;
+        this.port = port;
+        this.http = new Http("http://127.0.0.1:" + port);
+    }
+
+    public static ApiServer create(Locations locations, Path workDir, PlantDatabase database, Simulator simulator) {
+        int port = FreePorts.next();
+        Map<String, String> environment = new HashMap<>();
+        environment.put("API_PORT", String.valueOf(port));
+        environment.put("OPCUA_SERVER_URL", simulator.endpointUrl());
+        environment.put("POLL_INTERVAL_MS", String.valueOf(POLL_INTERVAL.toMillis()));
+        environment.put("DB_HOST", "localhost");
+        environment.put("DB_PORT", String.valueOf(database.port()));
+        environment.put("DB_NAME", PlantDatabase.NAME);
+        environment.put("DB_USER", "postgres");
+        environment.put("DB_PASSWORD", "postgres");
+        environment.put("PLANT_TIMEZONE", "UTC");
+        environment.put("REPORTS_DIR", workDir.resolve("reports").toString());
+        environment.put(
+                "AMRS_CONFIG",
+                locations.repositoryRoot().resolve("config/amrs.yml").toString());
+        var process = new ChildProcess(
+                "api-server",
+                Simulator.Java.command(locations.apiServerJar()),
+                environment,
+                workDir,
+                workDir.resolve("logs/api-server.log"));
+        return new ApiServer(process, port);
+    }
+
+    /** Starts it and waits until it is healthy and has polled the machines. */
+    public void start() {
+        process.start();
+        process.awaitReady(START_TIMEOUT, this::serving);
+    }
+
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+
+    public boolean alive() {
+        return process.alive();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Calls straight to the api-server, not through nginx. */
+    public Http http() {
+        return http;
+    }
+
+    public String logTail() {
+        return process.logTail();
+    }
+
+    private boolean serving() {
+        if (!FreePorts.listening(port)) {
+            return false;
+        }
+        try {
+            JsonNode health = http.json("/api/health");
+            return "healthy".equals(health.path("status").asString())
+                    && http.json("/api/machines/live").size() == PlantDatabase.MACHINES.size();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.amrs.dashboard.support;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the dashboard talks to, real and started once per test JVM: embedded PostgreSQL, the
+ * PLC simulator, the api-server polling it, and nginx with dashboard/nginx.conf in front.
+ */
+public final class PlantStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PlantStack.class);
+
+    private final Locations locations;
+    private final PlantDatabase database;
+    private final Simulator simulator;
+    private final ApiServer apiServer;
+    private final Nginx nginx;
+
+    private PlantStack(
+            Locations locations, PlantDatabase database, Simulator simulator, ApiServer apiServer, Nginx nginx) {
+        this.locations = locations;
+        this.database = database;
+        this.simulator = simulator;
+        this.apiServer = apiServer;
+        this.nginx = nginx;
+    }
+
+    static PlantStack start() {
+        long started = System.nanoTime();
+        Locations found = Locations.fromSystemProperties();
+        found.requireEverything();
+        Path work = found.freshDir("stack");
+        Locations locations = found.withCopiedJars(work.resolve("jars"));
+        PlantDatabase database = PlantDatabase.start(work.resolve("postgres"));
+        Simulator simulator = null;
+        ApiServer apiServer = null;
+        try {
+            simulator = Simulator.start(locations, work);
+            apiServer = ApiServer.create(locations, work, database, simulator);
+            apiServer.start();
+            database.seedHistory(today());
+            Nginx nginx = Nginx.start(locations.dashboardDir(), work.resolve("nginx"), apiServer.port());
+            log.info(
+                    "Plant stack up in {} s: dashboard {} -> api-server :{}",
+                    (System.nanoTime() - started) / 1_000_000_000,
+                    nginx.url(),
+                    apiServer.port());
+            return new PlantStack(locations, database, simulator, apiServer, nginx);
+        } catch (RuntimeException e) {
+            if (apiServer != null) {
+                apiServer.stop();
+            }
+            if (simulator != null) {
+                simulator.stop();
+            }
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Today's production date (the plant runs on UTC in the tests). */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    public Locations locations() {
+        return locations;
+    }
+
+    public PlantDatabase database() {
+        return database;
+    }
+
+    public ApiServer apiServer() {
+        return apiServer;
+    }
+
+    public Nginx nginx() {
+        return nginx;
+    }
+
+    /** The api-server's own answers, fetched by the test (not through the page). */
+    public Http api() {
+        return apiServer.http();
+    }
+
+    @Override
+    public void close() {
+        nginx.stop();
+        apiServer.stop();
+        simulator.stop();
+        database.close();
+    }
+}
