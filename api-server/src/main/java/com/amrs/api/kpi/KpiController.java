@@ -8,7 +8,6 @@ import com.amrs.core.shift.ProductionWindow;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +24,19 @@ import org.springframework.web.bind.annotation.RestController;
 class KpiController {
 
     private final KpiQueries queries;
+    private final KpiSummaries summaries;
     private final MachineDirectory machines;
     private final Clock clock;
     private final ZoneId zone;
 
-    KpiController(KpiQueries queries, MachineDirectory machines, Clock clock, AmrsProperties properties) {
+    KpiController(
+            KpiQueries queries,
+            KpiSummaries summaries,
+            MachineDirectory machines,
+            Clock clock,
+            AmrsProperties properties) {
         this.queries = queries;
+        this.summaries = summaries;
         this.machines = machines;
         this.clock = clock;
         this.zone = properties.plant().timezone();
@@ -42,11 +48,7 @@ class KpiController {
             @RequestParam(name = "machine_id", required = false) String machineId) {
         Optional<String> machine = Optional.ofNullable(machineId);
         machine.ifPresent(machines::requireKnown);
-        ProductionWindow window = ProductionWindow.lastDays(days, clock, zone);
-        var totals = queries.machineTotals(window, machine).stream()
-                .map(MachineWindowTotals::totals)
-                .toList();
-        return KpiSummary.of(totals, window, LocalDate.now(clock.withZone(zone)));
+        return summaries.lastDays(days, machine);
     }
 
     @GetMapping("/api/machines")

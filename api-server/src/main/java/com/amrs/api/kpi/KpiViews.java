@@ -9,12 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON shapes of {@code /api/kpis} and {@code /api/machines}; all numbers come from core's KPI math. */
-final class KpiViews {
+public final class KpiViews {
 
     private KpiViews() {}
 
     /** {@code GET /api/kpis}: OEE and its parts as percentages with two decimals. */
-    record KpiSummary(
+    public record KpiSummary(
             long totalUnits,
             long totalDefects,
             double yieldPercentage,

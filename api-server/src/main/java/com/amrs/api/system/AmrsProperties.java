@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationUnit;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -93,7 +94,9 @@ public record AmrsProperties(
      * @param reportsDir where {@code validation_log.txt} is written ({@code REPORTS_DIR})
      * @param bufferCapacity records kept in memory while the database is away (default one hour
      *     of 1,000 machines at 5 s)
-     * @param corsOrigins browser origins allowed to call the API (the dashboard)
+     * @param corsOrigins browser origins allowed to call the API and open the live stream (the
+     *     dashboard); same-origin requests (through the dashboard's nginx) are always allowed
+     * @param live the live stream's limits and keep-alives ({@code /ws}, {@code /stomp})
      */
     public record Api(
             @DefaultValue("5000") @DurationUnit(ChronoUnit.MILLIS)
@@ -106,7 +109,8 @@ public record AmrsProperties(
             @DefaultValue("reports") @NotNull Path reportsDir,
             @DefaultValue("720000") @Min(1) @Max(50_000_000) int bufferCapacity,
             @DefaultValue("http://localhost:8080") List<@NotBlank String> corsOrigins,
-            @DefaultValue @Valid Collector collector) {
+            @DefaultValue @Valid Collector collector,
+            @DefaultValue @Valid Live live) {
 
         public Api {
             if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
@@ -133,4 +137,35 @@ public record AmrsProperties(
             @DefaultValue("2s") @NotNull Duration retryBackoff,
             @DefaultValue("2") @DecimalMin("1.0") double retryMultiplier,
             @DefaultValue("5s") @NotNull Duration requestTimeout) {}
+
+    /**
+     * The live stream (DESIGN.md §8). A client whose write has not finished within {@code
+     * sendTimeLimit}, or that has more than {@code sendBufferSizeLimit} waiting, is dropped.
+     *
+     * @param pingInterval how often {@code /ws} clients are pinged; one that has not answered the
+     *     previous ping by the next is dropped
+     * @param heartbeat the STOMP heart-beat the server offers, both ways
+     */
+    public record Live(
+            @DefaultValue("5s") @NotNull Duration sendTimeLimit,
+            @DefaultValue("512KB") @NotNull DataSize sendBufferSizeLimit,
+            @DefaultValue("20s") @NotNull Duration pingInterval,
+            @DefaultValue("10s") @NotNull Duration heartbeat) {
+
+        public Live {
+            requirePositive("send-time-limit", sendTimeLimit);
+            requirePositive("ping-interval", pingInterval);
+            requirePositive("heartbeat", heartbeat);
+            if (sendBufferSizeLimit == null || sendBufferSizeLimit.toBytes() <= 0) {
+                throw new IllegalArgumentException(
+                        "amrs.api.live.send-buffer-size-limit must be positive, was " + sendBufferSizeLimit);
+            }
+        }
+
+        private static void requirePositive(String key, Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("amrs.api.live." + key + " must be positive, was " + value);
+            }
+        }
+    }
 }

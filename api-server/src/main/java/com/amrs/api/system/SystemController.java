@@ -20,6 +20,9 @@ class SystemController {
 
     static final List<String> ENDPOINTS = List.of(
             "GET /api/health",
+            "GET /api/websocket/status",
+            "WS /ws",
+            "STOMP /stomp (/topic/live, /topic/kpis)",
             "GET /api/kpis?days=7",
             "GET /api/production?days=7",
             "POST /api/production",

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
+import org.springframework.util.unit.DataSize;
 
 /** One poll, with scripted PLC readings instead of a server. */
 class ProductionCollectorTests {
@@ -144,7 +145,12 @@ class ProductionCollectorTests {
                 Path.of("reports"),
                 10,
                 List.of(),
-                new AmrsProperties.Collector(true, 1, Duration.ofMillis(10), 2, Duration.ofSeconds(1)));
+                new AmrsProperties.Collector(true, 1, Duration.ofMillis(10), 2, Duration.ofSeconds(1)),
+                new AmrsProperties.Live(
+                        Duration.ofSeconds(5),
+                        DataSize.ofKilobytes(512),
+                        Duration.ofSeconds(20),
+                        Duration.ofSeconds(10)));
         return new AmrsProperties(new AmrsProperties.Plant("plant", ZoneOffset.UTC, List.of()), List.of(), api);
     }
 }

@@ -89,7 +89,12 @@ class ProductionBufferTests {
                 capacity,
                 List.of(),
                 new AmrsProperties.Collector(
-                        true, 5, java.time.Duration.ofSeconds(2), 2, java.time.Duration.ofSeconds(5)));
+                        true, 5, java.time.Duration.ofSeconds(2), 2, java.time.Duration.ofSeconds(5)),
+                new AmrsProperties.Live(
+                        java.time.Duration.ofSeconds(5),
+                        org.springframework.util.unit.DataSize.ofKilobytes(512),
+                        java.time.Duration.ofSeconds(20),
+                        java.time.Duration.ofSeconds(10)));
         return new AmrsProperties(
                 new AmrsProperties.Plant("plant", java.time.ZoneOffset.UTC, List.of()), List.of(), api);
     }

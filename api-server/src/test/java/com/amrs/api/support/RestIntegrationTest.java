@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,11 +14,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * The whole api-server on a real PostgreSQL, collector off and the clock fixed at {@link #NOW}
- * (plant time zone UTC), shared by every REST test class (one Spring context). Tables are emptied
- * before each test.
+ * The whole api-server on a real PostgreSQL and a free port, collector off and the clock fixed at
+ * {@link #NOW} (plant time zone UTC), shared by every REST and live stream test class (one Spring
+ * context). Tables are emptied before each test. The live stream's limits are short, so that the
+ * tests see slow and dead clients dropped within a second or two.
  */
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "amrs.api.collector.enabled=false",
             "amrs.api.api-key=" + RestIntegrationTest.API_KEY,
@@ -25,7 +28,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
             "amrs.machines[0].id=OPC-UA-M9",
             "amrs.machines[0].ideal-cycle-time-seconds=2.0",
             "spring.jpa.properties.hibernate.generate_statistics=true",
-            "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn"
+            "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=warn",
+            "amrs.api.live.send-time-limit=1s",
+            "amrs.api.live.send-buffer-size-limit=256KB",
+            "amrs.api.live.ping-interval=1s",
+            "amrs.api.live.heartbeat=1s"
         })
 @AutoConfigureMockMvc
 @Import(FixedClockConfig.class)
@@ -40,6 +47,9 @@ public abstract class RestIntegrationTest {
 
     @Autowired
     protected JdbcClient jdbc;
+
+    @LocalServerPort
+    protected int port;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 
 class ApiKeyInterceptorTests {
 
@@ -63,6 +64,11 @@ class ApiKeyInterceptorTests {
                 Path.of("reports"),
                 10,
                 List.of(),
-                new AmrsProperties.Collector(true, 5, Duration.ofSeconds(2), 2, Duration.ofSeconds(5)));
+                new AmrsProperties.Collector(true, 5, Duration.ofSeconds(2), 2, Duration.ofSeconds(5)),
+                new AmrsProperties.Live(
+                        Duration.ofSeconds(5),
+                        DataSize.ofKilobytes(512),
+                        Duration.ofSeconds(20),
+                        Duration.ofSeconds(10)));
     }
 }

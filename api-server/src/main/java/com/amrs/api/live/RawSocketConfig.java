@@ -1,0 +1,26 @@
+package com.amrs.api.live;
+
+import com.amrs.api.system.AmrsProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.socket.config.annotation.EnableWebSocket;
+import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+
+/** {@code /ws}: plain WebSocket, for wscat and scripts (DESIGN.md §8). */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocket
+class RawSocketConfig implements WebSocketConfigurer {
+
+    private final RawLiveHandler handler;
+    private final AmrsProperties.Api api;
+
+    RawSocketConfig(RawLiveHandler handler, AmrsProperties properties) {
+        this.handler = handler;
+        this.api = properties.api();
+    }
+
+    @Override
+    public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+        registry.addHandler(handler, "/ws").setAllowedOrigins(api.corsOrigins().toArray(String[]::new));
+    }
+}
