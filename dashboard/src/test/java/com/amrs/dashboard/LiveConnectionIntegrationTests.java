@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +32,6 @@ class LiveConnectionIntegrationTests extends DashboardBrowserTest {
     }
 
     @Test
-    @Disabled("needs /stomp from issue 4")
     void liveTableChangesWithinOnePollOverTheStompStream() {
         await("the live stream to connect")
                 .atMost(Duration.ofSeconds(20))
@@ -53,7 +51,6 @@ class LiveConnectionIntegrationTests extends DashboardBrowserTest {
     }
 
     @Test
-    @Disabled("needs /stomp from issue 4")
     void dotTurnsRedWhenTheApiServerStopsAndGreenWhenItIsBack() {
         await("the dot to turn green")
                 .atMost(Duration.ofSeconds(20))
