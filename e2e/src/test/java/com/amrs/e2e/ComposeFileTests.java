@@ -1,0 +1,182 @@
+package com.amrs.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amrs.e2e.support.Repository;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** docker-compose.yml, read as docker compose reads it (no Docker engine runs here to try it). */
+class ComposeFileTests {
+
+    private static final Repository repository = Repository.fromSystemProperties();
+    private static final List<String> AMRS_SERVICES = List.of("plc-simulator", "api-server", "reporting-app");
+    private static Map<String, Object> compose;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        try (Reader reader = Files.newBufferedReader(repository.file("docker-compose.yml"))) {
+            compose = new Yaml().load(reader);
+        }
+    }
+
+    @Test
+    void definesTheSixServicesOnTheirNetwork() {
+        assertThat(services())
+                .containsOnlyKeys("db", "plc-simulator", "api-server", "reporting-app", "dashboard", "mailpit");
+        services()
+                .forEach((name, service) ->
+                        assertThat(list(map(service).get("networks"))).as(name).containsExactly("mfg_network"));
+        assertThat(map(compose.get("networks"))).containsKey("mfg_network");
+    }
+
+    @Test
+    void namesTheContainersAsOperatorsKnowThem() {
+        assertThat(Map.of(
+                        "db", service("db").get("container_name"),
+                        "plc-simulator", service("plc-simulator").get("container_name"),
+                        "api-server", service("api-server").get("container_name"),
+                        "reporting-app", service("reporting-app").get("container_name"),
+                        "dashboard", service("dashboard").get("container_name")))
+                .isEqualTo(Map.of(
+                        "db", "mfg_postgres",
+                        "plc-simulator", "mfg_plc_sim",
+                        "api-server", "mfg_api_server",
+                        "reporting-app", "mfg_reporting_pipeline",
+                        "dashboard", "mfg_dashboard"));
+    }
+
+    @Test
+    void publishesThePortsOfTheDesign() {
+        assertThat(list(service("db").get("ports"))).contains("5432:5432");
+        assertThat(list(service("plc-simulator").get("ports"))).contains("4840:4840");
+        assertThat(list(service("api-server").get("ports"))).contains("8000:8000");
+        assertThat(list(service("dashboard").get("ports"))).contains("8080:8080");
+        assertThat(list(service("mailpit").get("ports"))).contains("8025:8025");
+    }
+
+    @Test
+    void everyServiceHasAHealthCheck() {
+        services().forEach((name, service) -> {
+            Map<String, Object> healthcheck = map(map(service).get("healthcheck"));
+            assertThat(list(healthcheck.get("test"))).as(name).hasSizeGreaterThan(1);
+            assertThat(list(healthcheck.get("test")).getFirst()).as(name).isIn("CMD", "CMD-SHELL");
+            assertThat(healthcheck).as(name).containsKeys("interval", "timeout", "retries");
+        });
+        assertThat(String.join(" ", list(map(service("db").get("healthcheck")).get("test"))))
+                .contains("pg_isready");
+    }
+
+    @Test
+    void servicesStartOnlyOnceWhatTheyNeedIsHealthy() {
+        assertThat(dependencies("api-server")).containsOnlyKeys("db", "plc-simulator");
+        assertThat(dependencies("reporting-app")).containsKeys("db", "api-server");
+        assertThat(dependencies("dashboard")).containsOnlyKeys("api-server");
+        services().forEach((name, service) -> {
+            Object dependsOn = map(service).get("depends_on");
+            if (dependsOn != null) {
+                assertThat(dependsOn)
+                        .as(name + ": depends_on as a map with conditions")
+                        .isInstanceOf(Map.class);
+                map(dependsOn)
+                        .forEach((dependency, condition) -> assertThat(map(condition))
+                                .as(name + " -> " + dependency)
+                                .containsEntry("condition", "service_healthy"));
+            }
+        });
+    }
+
+    @Test
+    void theAmrsServicesReadDotEnvAndRestartByThemselves() {
+        for (String name : AMRS_SERVICES) {
+            assertThat(list(service(name).get("env_file"))).as(name).containsExactly(".env");
+        }
+        services()
+                .forEach((name, service) -> assertThat(map(service).get("restart"))
+                        .as(name)
+                        .isIn("unless-stopped", "always", "on-failure"));
+    }
+
+    @Test
+    void dataLivesInNamedVolumes() {
+        assertThat(map(compose.get("volumes"))).containsKeys("pg_data", "reports");
+        assertThat(list(service("db").get("volumes"))).contains("pg_data:/var/lib/postgresql/data");
+        for (String name : List.of("api-server", "reporting-app")) {
+            assertThat(list(service(name).get("volumes"))).as(name).contains("reports:/app/reports");
+            assertThat(map(service(name).get("environment"))).as(name).containsEntry("REPORTS_DIR", "/app/reports");
+        }
+    }
+
+    @Test
+    void buildsEachServiceFromItsDockerfileInTheRepository() {
+        Map<String, String> dockerfiles = Map.of(
+                "plc-simulator", "plc-simulator/Dockerfile",
+                "api-server", "api-server/Dockerfile",
+                "reporting-app", "reporting-pipeline/Dockerfile",
+                "dashboard", "dashboard/Dockerfile");
+        dockerfiles.forEach((name, dockerfile) -> {
+            assertThat(map(service(name).get("build")))
+                    .as(name)
+                    .containsEntry("context", ".")
+                    .containsEntry("dockerfile", dockerfile);
+            assertThat(repository.file(dockerfile)).exists();
+        });
+        assertThat(service("db").get("image").toString()).startsWith("postgres:17");
+    }
+
+    @Test
+    void javaServicesFitASmallHost() {
+        for (String name : AMRS_SERVICES) {
+            String options = map(service(name).get("environment"))
+                    .get("JAVA_TOOL_OPTIONS")
+                    .toString();
+            Matcher heap = Pattern.compile("-Xmx(\\d+)m").matcher(options);
+            assertThat(heap.find()).as(name + ": -Xmx<n>m in " + options).isTrue();
+            long limit = megabytes(service(name).get("mem_limit").toString());
+            assertThat(Long.parseLong(heap.group(1)))
+                    .as(name + ": heap below mem_limit")
+                    .isLessThan(limit);
+        }
+    }
+
+    private static long megabytes(String size) {
+        Matcher matcher = Pattern.compile("(\\d+)([mg])").matcher(size.toLowerCase());
+        assertThat(matcher.matches()).as("mem_limit " + size).isTrue();
+        return Long.parseLong(matcher.group(1)) * (matcher.group(2).equals("g") ? 1024 : 1);
+    }
+
+    private static Map<String, Object> dependencies(String name) {
+        return map(service(name).get("depends_on"));
+    }
+
+    private static Map<String, Object> services() {
+        return map(compose.get("services"));
+    }
+
+    private static Map<String, Object> service(String name) {
+        return map(services().get(name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object node) {
+        assertThat(node).isInstanceOf(Map.class);
+        return (Map<String, Object>) node;
+    }
+
+    /** A YAML list, or a single string where compose allows one. */
+    private static List<String> list(Object node) {
+        if (node instanceof String single) {
+            return List.of(single);
+        }
+        assertThat(node).isInstanceOf(List.class);
+        return ((List<?>) node).stream().map(String::valueOf).toList();
+    }
+}

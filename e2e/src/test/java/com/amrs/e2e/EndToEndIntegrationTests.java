@@ -1,0 +1,240 @@
+package com.amrs.e2e;
+
+import static com.amrs.e2e.LocalPlant.COMMAND_TIMEOUT;
+import static com.amrs.e2e.LocalPlant.MACHINES;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.amrs.e2e.support.Amrs;
+import com.amrs.e2e.support.PlantDatabase.Archive;
+import com.amrs.e2e.support.PlcReader;
+import com.amrs.e2e.support.ReportPdf;
+import com.amrs.e2e.support.Repository;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The plant as a user starts it: {@code ./amrs up} on the jars the other modules built. One story,
+ * in order: the stack comes up, a poll travels from the PLC through the database to the REST API and
+ * the live stream, a report shows the API's numbers, {@code down} leaves nothing running, and the
+ * data survives the next {@code up}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(OrderAnnotation.class)
+class EndToEndIntegrationTests {
+
+    private static final Duration UP_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Repository repository = Repository.fromSystemProperties();
+    private LocalPlant plant;
+    private Archive archivedBeforeDown;
+
+    @BeforeAll
+    void freshStateDirectory() throws IOException {
+        repository.requireJars();
+        plant = new LocalPlant(repository);
+        plant.clean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> plant.run(COMMAND_TIMEOUT, "down")));
+    }
+
+    @AfterAll
+    void stopWhateverIsLeft() {
+        if (plant != null) {
+            plant.run(COMMAND_TIMEOUT, "down");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void upStartsEveryServiceAndReturnsOnceAllAreHealthy() {
+        Amrs.Result up = plant.run(UP_TIMEOUT, "up");
+
+        assertThat(up.exitCode()).as(up.toString()).isZero();
+        assertThat(up.stdout()).contains("http://localhost:" + plant.apiPort).contains(plant.plcUrl());
+        assertThat(plant.api.json("/actuator/health").path("status").asString()).isEqualTo("UP");
+        assertThat(plant.reports().resolve("pdf/Report.pdf"))
+                .as("the report the pipeline renders at start-up")
+                .isNotEmptyFile();
+        if (plant.nginxInstalled) {
+            assertThat(up.stdout()).contains("http://localhost:" + plant.dashboardPort);
+            HttpResponse<byte[]> page = plant.dashboard.get("/");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(new String(page.body())).contains("<html");
+            assertThat(plant.dashboard.json("/api/kpis?days=1").has("total_units"))
+                    .as("nginx proxies /api to the api-server")
+                    .isTrue();
+        } else {
+            assertThat(up.stderr()).contains("nginx is not installed").contains("apt-get install nginx");
+        }
+        Amrs.Result status = plant.run(COMMAND_TIMEOUT, "status");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        assertThat(status.stdout().lines().filter(line -> line.contains(" running ")))
+                .hasSize(plant.nginxInstalled ? 5 : 4);
+        assertThat(plant.run(COMMAND_TIMEOUT, "logs", "-n", "5", "api-server").stdout())
+                .isNotBlank();
+    }
+
+    @Test
+    @Order(2)
+    void secondUpSaysItIsRunningAndStartsNothing() {
+        Map<String, Long> before = plant.pids();
+
+        Amrs.Result again = plant.run(COMMAND_TIMEOUT, "up");
+
+        assertThat(again.exitCode()).as(again.toString()).isZero();
+        assertThat(again.stdout()).contains("already running");
+        assertThat(plant.pids()).isEqualTo(before);
+    }
+
+    @Test
+    @Order(3)
+    void pollTravelsFromThePlcThroughTheDatabaseToTheRestApi() throws Exception {
+        try (PlcReader plc = PlcReader.connect(plant.plcUrl(), MACHINES)) {
+            QuietSnapshot first = QuietSnapshot.take(plc, plant, null);
+            first.assertDatabaseAndKpisAgree();
+
+            // a later moment, after the machines produced: the API grew by what the PLC counted
+            QuietSnapshot second = QuietSnapshot.take(plc, plant, first);
+            if (!second.productionDate().equals(first.productionDate())) {
+                // midnight passed: today's totals started again
+                first = second;
+                second = QuietSnapshot.take(plc, plant, first);
+            }
+            second.assertDatabaseAndKpisAgree();
+            for (String machine : MACHINES) {
+                PlcReader.Counters plcBefore = first.plc().get(machine);
+                PlcReader.Counters plcAfter = second.plc().get(machine);
+                assertThat(second.units(machine) - first.units(machine))
+                        .as("units of %s the REST API added, against the PLC's TotalCount", machine)
+                        .isEqualTo(plcAfter.totalCount() - plcBefore.totalCount());
+                assertThat(second.defects(machine) - first.defects(machine))
+                        .as("defects of %s the REST API added, against the PLC's RejectCount", machine)
+                        .isEqualTo(plcAfter.rejectCount() - plcBefore.rejectCount());
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
+    void everyPollIsBroadcastOnThePlainWebSocket() {
+        List<String> urls = new ArrayList<>(List.of("ws://localhost:" + plant.apiPort + "/ws"));
+        if (plant.nginxInstalled) {
+            urls.add("ws://localhost:" + plant.dashboardPort + "/ws");
+        }
+        for (String url : urls) {
+            JsonNode message = LiveStream.firstLiveUpdate(plant.api.client(), URI.create(url), Duration.ofSeconds(30));
+
+            assertThat(message.path("type").asString()).as(url).isEqualTo("live_update");
+            assertThat(message.path("timestamp").asString()).as(url).isNotBlank();
+            assertThat(message.path("data")
+                            .valueStream()
+                            .map(m -> m.path("machine_id").asString()))
+                    .as(url)
+                    .containsExactlyInAnyOrderElementsOf(MACHINES);
+            assertThat(message.path("data").get(0).has("units_produced")).isTrue();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void statusFailsWhileAServiceIsDown() {
+        ProcessHandle simulator =
+                ProcessHandle.of(plant.amrs.pid("plc-simulator").orElseThrow()).orElseThrow();
+        simulator.destroy();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Amrs.running(simulator.pid()));
+
+        Amrs.Result status = plant.run(COMMAND_TIMEOUT, "status");
+
+        assertThat(status.exitCode()).as(status.toString()).isNotZero();
+        assertThat(status.stdout())
+                .containsPattern("(?m)^plc-simulator +stopped")
+                .containsPattern("(?m)^api-server +running");
+    }
+
+    @Test
+    @Order(6)
+    void reportShowsTheKpisOfTheRestApi() throws Exception {
+        // with the PLC gone no poll stores anything: the figures hold still
+        AtomicReference<JsonNode> previous = new AtomicReference<>(plant.api.json("/api/kpis?days=7"));
+        await().atMost(Duration.ofSeconds(90))
+                .pollDelay(Duration.ofSeconds(3))
+                .pollInterval(Duration.ofSeconds(3))
+                .until(() ->
+                        previous.getAndSet(plant.api.json("/api/kpis?days=7")).equals(previous.get()));
+        JsonNode kpis = previous.get();
+        assertThat(kpis.path("total_units").asLong()).isPositive();
+
+        Amrs.Result report = plant.run(COMMAND_TIMEOUT, "report");
+
+        assertThat(report.exitCode()).as(report.toString()).isZero();
+        Path pdf = Path.of(report.lastLine());
+        assertThat(pdf.getFileName().toString()).matches("Report_\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        ReportPdf figures = ReportPdf.read(pdf);
+        assertThat(figures.count("Total Units"))
+                .isEqualTo(kpis.path("total_units").asLong());
+        assertThat(figures.count("Total Defects"))
+                .isEqualTo(kpis.path("total_defects").asLong());
+        assertThat(figures.decimal("Yield", "%")).isEqualByComparingTo(decimal(kpis, "yield_percentage"));
+        assertThat(figures.decimal("Average Downtime", "min")).isEqualByComparingTo(decimal(kpis, "avg_downtime"));
+        assertThat(figures.decimal("OEE", "%")).isEqualByComparingTo(decimal(kpis, "oee"));
+        HttpResponse<byte[]> latest = plant.api.get("/api/reports/latest");
+        assertThat(latest.statusCode()).isEqualTo(200);
+        assertThat(latest.body()).as("the PDF the api-server serves").isEqualTo(Files.readAllBytes(pdf));
+        archivedBeforeDown = plant.database.archive();
+    }
+
+    @Test
+    @Order(7)
+    void downStopsEverythingItStarted() {
+        Map<String, Long> started = plant.pids();
+        assertThat(started).containsKeys("postgres", "api-server", "reporting-pipeline");
+
+        Amrs.Result down = plant.run(COMMAND_TIMEOUT, "down");
+
+        assertThat(down.exitCode()).as(down.toString()).isZero();
+        plant.assertNothingRuns(started);
+    }
+
+    @Test
+    @Order(8)
+    void dataSurvivesDownAndUp() throws Exception {
+        assertThat(archivedBeforeDown)
+                .as("the archive before down (an earlier test failed)")
+                .isNotNull();
+
+        Amrs.Result up = plant.run(UP_TIMEOUT, "up");
+
+        assertThat(up.exitCode()).as(up.toString()).isZero();
+        assertThat(plant.database.archiveUpTo(archivedBeforeDown.maxId())).isEqualTo(archivedBeforeDown);
+        assertThat(plant.api.json("/api/kpis?days=7").path("total_units").asLong())
+                .isGreaterThanOrEqualTo(archivedBeforeDown.units());
+        Map<String, Long> started = plant.pids();
+
+        Amrs.Result down = plant.run(COMMAND_TIMEOUT, "down");
+
+        assertThat(down.exitCode()).as(down.toString()).isZero();
+        plant.assertNothingRuns(started);
+    }
+
+    private static BigDecimal decimal(JsonNode kpis, String field) {
+        return kpis.path(field).decimalValue().setScale(2, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,120 @@
+package com.amrs.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amrs.e2e.support.Amrs;
+import com.amrs.e2e.support.Api;
+import com.amrs.e2e.support.FreePorts;
+import com.amrs.e2e.support.PlantDatabase;
+import com.amrs.e2e.support.Repository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The plant ./amrs runs for the end-to-end tests: its own state directory (target/amrs-home), free
+ * ports, the jars as the build made them, and never the developer's .env.
+ */
+final class LocalPlant {
+
+    static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
+    static final List<String> MACHINES = List.of("OPC-UA-M1", "OPC-UA-M2", "OPC-UA-M3");
+    private static final List<String> SERVICES =
+            List.of("postgres", "plc-simulator", "api-server", "reporting-pipeline", "dashboard");
+    private static final String DB_PASSWORD = "e2e-password";
+
+    final int dbPort = FreePorts.next();
+    final int opcuaPort = FreePorts.next();
+    final int apiPort = FreePorts.next();
+    final int dashboardPort = FreePorts.next();
+    final boolean nginxInstalled = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
+            .anyMatch(path -> Files.isExecutable(Path.of(path)));
+    final Api api = new Api("http://localhost:" + apiPort);
+    final Api dashboard = new Api("http://localhost:" + dashboardPort);
+    final PlantDatabase database =
+            new PlantDatabase("jdbc:postgresql://localhost:" + dbPort + "/manufacturing", "mfg_user", DB_PASSWORD);
+    final Amrs amrs;
+    private final Repository repository;
+
+    LocalPlant(Repository repository) {
+        this.repository = repository;
+        this.amrs = new Amrs(
+                repository,
+                Map.ofEntries(
+                        Map.entry("AMRS_HOME", repository.home().toString()),
+                        Map.entry("AMRS_PGSQL", repository.pgsql().toString()),
+                        Map.entry("AMRS_NO_BUILD", "1"),
+                        Map.entry("AMRS_ENV_FILE", "/dev/null"),
+                        Map.entry("JAVA_HOME", System.getProperty("java.home")),
+                        Map.entry("DB_PORT", String.valueOf(dbPort)),
+                        Map.entry("DB_PASSWORD", DB_PASSWORD),
+                        Map.entry("OPCUA_PORT", String.valueOf(opcuaPort)),
+                        Map.entry("API_PORT", String.valueOf(apiPort)),
+                        Map.entry("DASHBOARD_PORT", String.valueOf(dashboardPort)),
+                        Map.entry("REPORTS_DIR", reports().toString()),
+                        // ticks slower than polls: between two ticks the api-server reads the PLC's values
+                        Map.entry("SIM_TICK_MS", "3000"),
+                        Map.entry("POLL_INTERVAL_MS", "1000"),
+                        Map.entry("PLANT_TIMEZONE", "UTC"),
+                        // start-up dominates these short runs: the quick compiler and one GC thread
+                        Map.entry("AMRS_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")));
+    }
+
+    /** Stops what an aborted earlier run may have left and empties the state directory. */
+    void clean() throws IOException {
+        if (!Files.exists(repository.home())) {
+            return;
+        }
+        amrs.run(COMMAND_TIMEOUT, "down");
+        try (Stream<Path> paths = Files.walk(repository.home())) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    Amrs.Result run(Duration timeout, String... arguments) {
+        return amrs.run(timeout, arguments);
+    }
+
+    String plcUrl() {
+        return "opc.tcp://localhost:" + opcuaPort + "/freeopcua/server/";
+    }
+
+    Path reports() {
+        return repository.home().resolve("reports");
+    }
+
+    /** The services that run now, by the pid files ./amrs wrote. */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new TreeMap<>();
+        for (String service : SERVICES) {
+            amrs.pid(service).filter(Amrs::running).ifPresent(pid -> pids.put(service, pid));
+        }
+        return pids;
+    }
+
+    /** None of these processes, nor any other naming the state directory, runs, and the ports are free. */
+    void assertNothingRuns(Map<String, Long> started) {
+        started.forEach((service, pid) -> assertThat(Amrs.running(pid))
+                .as("%s (pid %d) after ./amrs down", service, pid)
+                .isFalse());
+        assertThat(amrs.processes().stream().map(p -> p.info().commandLine().orElse("?")))
+                .as("processes that name %s", amrs.home())
+                .isEmpty();
+        for (int port : List.of(dbPort, opcuaPort, apiPort, dashboardPort)) {
+            assertThat(FreePorts.listening(port))
+                    .as("port %d after ./amrs down", port)
+                    .isFalse();
+        }
+        Amrs.Result status = amrs.run(COMMAND_TIMEOUT, "status");
+        assertThat(status.exitCode()).as(status.toString()).isNotZero();
+        assertThat(status.stdout()).doesNotContain(" running ");
+    }
+}
