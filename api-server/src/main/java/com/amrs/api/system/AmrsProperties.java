@@ -142,8 +142,8 @@ public record AmrsProperties(
      * The live stream (DESIGN.md §8). A client whose write has not finished within {@code
      * sendTimeLimit}, or that has more than {@code sendBufferSizeLimit} waiting, is dropped.
      *
-     * @param pingInterval how often {@code /ws} clients are pinged; one that has not answered the
-     *     previous ping by the next is dropped
+     * @param pingInterval how often {@code /ws} clients are pinged; one that leaves two pings in a
+     *     row unanswered is dropped
      * @param heartbeat the STOMP heart-beat the server offers, both ways
      */
     public record Live(

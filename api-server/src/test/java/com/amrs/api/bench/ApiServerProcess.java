@@ -31,22 +31,18 @@ final class ApiServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ApiServerProcess start(String maxHeap, Map<String, String> properties, Path log) throws IOException {
+    static ApiServerProcess start(List<String> jvmOptions, Map<String, String> properties, Path log)
+            throws IOException {
         int port = freePort();
         String classpath = Arrays.stream(
                         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
                                 .split(File.pathSeparator))
                 .filter(entry -> !entry.endsWith("test-classes"))
                 .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx" + maxHeap,
-                "-XX:+ExitOnOutOfMemoryError",
-                System.getProperty("bench.server.jvm", "-Dbench.server=true"),
-                "-cp",
-                classpath,
-                "com.amrs.api.ApiServerApplication",
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, "com.amrs.api.ApiServerApplication", "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

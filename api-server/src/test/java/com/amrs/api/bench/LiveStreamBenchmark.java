@@ -52,7 +52,7 @@ class LiveStreamBenchmark {
         Path log = Path.of("target", "bench-live-server.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         try (var plc = simulator(plcPort);
-                var server = ApiServerProcess.start("512m", serverProperties(plcPort), log);
+                var server = ApiServerProcess.start(serverJvmOptions(), serverProperties(plcPort), log);
                 // Tomcat gives every client connection a buffer of the largest message
                 var clients = new LiveClients(server.port(), Math.max(16 * 1024, MACHINES * 512))) {
             await().atMost(Duration.ofMinutes(3))
@@ -74,34 +74,6 @@ class LiveStreamBenchmark {
             System.out.printf(
                     "BENCH live: server heap peak %d MB, after a full GC %d MB (-Xmx512m)%n",
                     heapPeak[0] >> 20, server.heapAfterFullGcBytes() >> 20);
-        }
-    }
-
-    /** CPU of the server's JVM and of this one (the clients) since construction, in cores. */
-    private static final class CpuMeter {
-
-        private final ApiServerProcess server;
-        private final long started = System.nanoTime();
-        private final Duration serverStarted;
-        private final Duration clientsStarted;
-
-        CpuMeter(ApiServerProcess server) {
-            this.server = server;
-            this.serverStarted = server.cpu();
-            this.clientsStarted = ownCpu();
-        }
-
-        private static Duration ownCpu() {
-            return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-        }
-
-        @Override
-        public String toString() {
-            double wall = (System.nanoTime() - started) / 1e9;
-            return "CPU of the server %.2f cores, of the clients' JVM %.2f cores"
-                    .formatted(
-                            server.cpu().minus(serverStarted).toMillis() / 1000.0 / wall,
-                            ownCpu().minus(clientsStarted).toMillis() / 1000.0 / wall);
         }
     }
 
@@ -169,6 +141,16 @@ class LiveStreamBenchmark {
             }
             return polls;
         }
+    }
+
+    /** {@code -Xmx512m}, plus e.g. a JFR recording given as {@code -Dbench.server.jvm=...}. */
+    private static List<String> serverJvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
+        String extra = System.getProperty("bench.server.jvm", "");
+        if (!extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return options;
     }
 
     private static Map<String, String> serverProperties(int plcPort) {

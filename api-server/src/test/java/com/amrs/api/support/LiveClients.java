@@ -3,7 +3,6 @@ package com.amrs.api.support;
 import jakarta.websocket.ContainerProvider;
 import jakarta.websocket.WebSocketContainer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,7 +13,6 @@ import org.springframework.messaging.simp.stomp.StompFrameHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
@@ -67,11 +65,6 @@ public final class LiveClients implements AutoCloseable {
             protected void handleTextMessage(WebSocketSession session, TextMessage message) {
                 listener.received(message.getPayload());
             }
-
-            @Override
-            public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
-                listener.closed();
-            }
         };
         return webSocket
                 .execute(handler, baseUrl + "/ws")
@@ -102,7 +95,7 @@ public final class LiveClients implements AutoCloseable {
     }
 
     private LiveListener listen(String endpoint) {
-        LiveListener listener = new LiveListener(endpoint, Instant.now());
+        LiveListener listener = new LiveListener(endpoint);
         listeners.add(listener);
         return listener;
     }

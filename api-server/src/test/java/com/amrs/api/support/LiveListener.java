@@ -32,15 +32,12 @@ public final class LiveListener {
     }
 
     private final String endpoint;
-    private final Instant connecting;
     private final List<Received> messages = new CopyOnWriteArrayList<>();
     private volatile Runnable closer = () -> {};
     private volatile StompSession stompSession;
-    private volatile boolean closed;
 
-    LiveListener(String endpoint, Instant connecting) {
+    LiveListener(String endpoint) {
         this.endpoint = endpoint;
-        this.connecting = connecting;
     }
 
     /** {@code /ws} or {@code /stomp}. */
@@ -59,15 +56,6 @@ public final class LiveListener {
 
     void received(String json) {
         messages.add(new Received(Instant.now(), json));
-    }
-
-    void closed() {
-        closed = true;
-    }
-
-    /** When the client started to connect. */
-    public Instant connecting() {
-        return connecting;
     }
 
     public List<Received> messages() {
@@ -93,10 +81,6 @@ public final class LiveListener {
 
     public StompSession stompSession() {
         return stompSession;
-    }
-
-    public boolean isClosed() {
-        return closed;
     }
 
     /** Closes the connection, if it is still open. */

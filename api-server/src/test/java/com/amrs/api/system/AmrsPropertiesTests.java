@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.ConfigDataApplicationContextInitial
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /** application.yml maps the environment variables; a bad value stops start-up naming its key. */
 class AmrsPropertiesTests {
@@ -35,6 +36,12 @@ class AmrsPropertiesTests {
             assertThat(properties.api().writesEnabled()).isFalse();
             assertThat(properties.plant().timezone()).isEqualTo(ZoneId.of("UTC"));
             assertThat(properties.plant().calendar().shifts()).hasSize(3);
+            assertThat(properties.api().live())
+                    .isEqualTo(new AmrsProperties.Live(
+                            Duration.ofSeconds(5),
+                            DataSize.ofKilobytes(512),
+                            Duration.ofSeconds(20),
+                            Duration.ofSeconds(10)));
         });
     }
 
@@ -62,6 +69,11 @@ class AmrsPropertiesTests {
     @Test
     void refusesANonPositivePollInterval() {
         assertStartupFailsNaming("amrs.api.poll-interval", "POLL_INTERVAL_MS=0");
+    }
+
+    @Test
+    void refusesANonPositiveSendTimeLimitOfTheLiveStream() {
+        assertStartupFailsNaming("amrs.api.live.send-time-limit", "amrs.api.live.send-time-limit=0s");
     }
 
     @Test
