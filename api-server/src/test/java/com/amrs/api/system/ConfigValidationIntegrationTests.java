@@ -1,0 +1,54 @@
+package com.amrs.api.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amrs.api.ApiServerApplication;
+import com.amrs.api.support.TestDatabase;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * A bad setting stops the whole api-server at start-up with the line the other services print:
+ * the key, the environment variable that sets it (when one does) and the value.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class ConfigValidationIntegrationTests {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            POLL_INTERVAL_MS=abc       | amrs.api.poll-interval (environment variable POLL_INTERVAL_MS) = "abc": cannot be converted to Duration
+            PLANT_TIMEZONE=Mars/Base   | amrs.plant.timezone (environment variable PLANT_TIMEZONE) = "Mars/Base": cannot be converted to ZoneId
+            POLL_INTERVAL_MS=0         | amrs.api.poll-interval (POLL_INTERVAL_MS) must be positive, was PT0S
+            amrs.api.buffer-capacity=0 | amrs.api.buffer-capacity = "0": must be greater than or equal to 1
+            """)
+    void aBadSettingStopsStartUpWithALineNamingIt(String setting, String line, CapturedOutput output) {
+        assertThatThrownBy(() -> start("--" + setting))
+                .satisfies(failure -> assertThat(Stream.iterate(failure, Objects::nonNull, Throwable::getCause))
+                        .anyMatch(BindException.class::isInstance));
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "Invalid configuration:", "  " + line);
+    }
+
+    /** Starts the api-server on its own database and a free port, collector off, with this setting. */
+    private static void start(String setting) {
+        TestDatabase.ensureDatabase("amrs_config");
+        new SpringApplicationBuilder(ApiServerApplication.class)
+                .run(
+                        "--spring.datasource.url=" + TestDatabase.jdbcUrl("amrs_config"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--server.port=0",
+                        "--amrs.api.collector.enabled=false",
+                        "--AMRS_CONFIG=does-not-exist.yml",
+                        setting)
+                .close();
+    }
+}
