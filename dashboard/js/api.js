@@ -51,6 +51,7 @@ async function json(path) {
 
 export const kpis = (days) => json(`api/kpis?days=${days}`);
 export const production = (days) => json(`api/production?days=${days}`);
+export const hourly = (days) => json(`api/production/hourly?days=${days}`);
 export const machines = (days) => json(`api/machines?days=${days}`);
 export const liveMachines = () => json('api/machines/live');
 

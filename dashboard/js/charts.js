@@ -1,7 +1,7 @@
 // The production trend (line) and the machine comparison (bars), drawn with Chart.js 4
 // (window.Chart, from /vendor). Colours follow css/dashboard.css.
 import { formatDay, formatInteger } from './format.js';
-import { trendSeries } from './production-series.js';
+import { hourLabel, hourlySeries, trendSeries } from './production-series.js';
 
 const COLORS = {
   text: '#c9d4df',
@@ -12,6 +12,7 @@ const COLORS = {
   machines: ['#3fb950', '#d29922', '#bc8cff', '#39c5cf', '#f778ba', '#e3b341'],
 };
 const MAX_MACHINE_LINES = 6;
+const HOUR_MS = 3_600_000;
 const $ = (id) => document.getElementById(id);
 
 let trendChart;
@@ -43,20 +44,20 @@ const axis = (title, position = 'left') => ({
   ticks: { callback: (value) => formatInteger(value), maxTicksLimit: 6 },
 });
 
-/** By day; by shift when the range is one day (the API has no hourly data). */
+/** By day; by hour of the plant's clock when the range is one day (then rows are /api/production/hourly's). */
 export function renderTrend(rows, { days, period }) {
-  const byShift = days === 1;
-  const series = trendSeries(rows, { byShift, period });
-  $('trend-sub').textContent = byShift
-    ? 'Units per shift today (the API reports by shift, not by hour)'
-    : `Units per day, last ${days} days`;
+  const byHour = days === 1;
+  const series = byHour ? hourlySeries(rows) : trendSeries(rows, { period });
+  $('trend-sub').textContent = byHour ? 'Units per hour today (plant time)' : `Units per day, last ${days} days`;
   $('trend-empty').hidden = rows.length > 0;
 
-  const labels = series.keys.map((key) => (byShift ? `Shift ${key}` : formatDay(key)));
+  const labels = series.keys.map((key) => (byHour ? hourLabel(key) : formatDay(key)));
   const perMachine = series.machines.size <= MAX_MACHINE_LINES ? [...series.machines] : [];
-  // today is not over yet: its segment is dashed
+  // the current hour or today is not over yet: its segment is dashed
   const last = series.keys.length - 1;
-  const partial = !byShift && period !== null && series.keys[last] === period.end;
+  const partial = byHour
+    ? last >= 0 && Date.parse(series.keys[last]) + HOUR_MS > Date.now()
+    : period !== null && series.keys[last] === period.end;
   const segment = { borderDash: (ctx) => (partial && ctx.p1DataIndex === last ? [6, 4] : undefined) };
   const datasets = [
     line('All machines', series.total, COLORS.total, { fill: true, borderWidth: 3, segment }),
@@ -65,7 +66,7 @@ export function renderTrend(rows, { days, period }) {
   const total = series.total.reduce((sum, value) => sum + value, 0);
   $('trend-chart').setAttribute(
     'aria-label',
-    `Production trend: ${formatInteger(total)} units in ${labels.length} ${byShift ? 'shifts' : 'days'}`,
+    `Production trend: ${formatInteger(total)} units in ${labels.length} ${byHour ? 'hours' : 'days'}`,
   );
 
   const options = baseOptions();

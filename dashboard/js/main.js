@@ -33,7 +33,7 @@ async function loadRange() {
   const days = state.days;
   const [kpis, rows, machines] = await Promise.allSettled([
     call(api.kpis(days)),
-    call(api.production(days)),
+    call(days === 1 ? api.hourly(days) : api.production(days)),
     call(api.machines(days)),
   ]);
   if (generation !== state.generation) return;

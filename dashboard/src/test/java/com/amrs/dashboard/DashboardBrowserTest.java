@@ -63,8 +63,13 @@ abstract class DashboardBrowserTest {
                 .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(stack.nginx().accessLog())
                         .anyMatch(line -> line.contains("GET /api/kpis?days=" + days + " "))
-                        .anyMatch(line -> line.contains("GET /api/production?days=" + days + " "))
+                        .anyMatch(line -> line.contains("GET " + trendPath(days) + " "))
                         .anyMatch(line -> line.contains("GET /api/machines?days=" + days + " ")));
+    }
+
+    /** The trend's rows: by hour for one day, else by day and shift. */
+    static String trendPath(int days) {
+        return days == 1 ? "/api/production/hourly?days=1" : "/api/production?days=" + days;
     }
 
     Path awaitDownload(String suffix) {

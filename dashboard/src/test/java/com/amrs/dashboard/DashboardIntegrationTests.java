@@ -7,6 +7,7 @@ import com.amrs.dashboard.support.Displayed;
 import com.amrs.dashboard.support.PlantStack;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -54,9 +55,45 @@ class DashboardIntegrationTests extends DashboardBrowserTest {
                 .pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(page.cardTexts())
                         .isEqualTo(Displayed.cards(stack.api().json("/api/kpis?days=1"))));
-        assertThat(page.text("period-range")).isEqualTo("Today · " + PlantStack.today());
-        assertThat(page.text("trend-sub")).contains("per shift");
-        assertThat(page.chartLabels("trend-chart")).isNotEmpty().allMatch(label -> label.startsWith("Shift "));
+        assertThat(page.text("period-range")).isEqualTo("Today · " + PlantStack.liveProductionDate());
+        assertThat(page.text("trend-sub")).contains("per hour");
+    }
+
+    @Test
+    void oneDayTrendIsByHourOfThePlantClock() {
+        page.chooseRange(1);
+        awaitRequests(1);
+        await("the hourly trend")
+                .atMost(PAGE_REFRESH)
+                .until(() -> page.text("trend-sub").contains("per hour"));
+
+        List<String> labels = page.chartLabels("trend-chart");
+        List<Number> total = page.chartData("trend-chart", "All machines");
+        // asked after the page: the same hours, perhaps one more, and the same units in every hour
+        // but the page's last (the running hour still grows); before the first shift of the day
+        // starts (06:00 UTC) today has no production yet and the chart says so
+        Map<String, Long> api = unitsPerHour(stack.api().json("/api/production/hourly?days=1"));
+        assertThat(labels).allMatch(label -> label.matches("\\d\\d:00"));
+        assertThat(new ArrayList<>(api.keySet())).startsWith(labels.toArray(String[]::new));
+        for (int i = 0; i < labels.size() - 1; i++) {
+            assertThat(total.get(i).longValue())
+                    .as("units at %s", labels.get(i))
+                    .isEqualTo(api.get(labels.get(i)));
+        }
+        assertThat(browser.driver().findElement(By.id("trend-empty")).isDisplayed())
+                .isEqualTo(labels.isEmpty());
+    }
+
+    /** "08:00" → units of all machines, in the API's order. */
+    private static Map<String, Long> unitsPerHour(JsonNode hourly) {
+        Map<String, Long> units = new LinkedHashMap<>();
+        for (JsonNode row : hourly) {
+            units.merge(
+                    row.path("hour_start").asString().substring(11, 16),
+                    row.path("units_produced").asLong(),
+                    Long::sum);
+        }
+        return units;
     }
 
     @Test
@@ -69,8 +106,12 @@ class DashboardIntegrationTests extends DashboardBrowserTest {
 
         assertThat(page.chartLabels("trend-chart")).hasSize(7);
         List<Number> total = page.chartData("trend-chart", "All machines");
-        for (int i = 0; i < 6; i++) { // the days before today do not change any more
+        String live = PlantStack.liveProductionDate().toString();
+        for (int i = 0; i < 7; i++) {
             String day = days.get(i);
+            if (day.equals(live)) {
+                continue; // still growing
+            }
             long units = 0;
             for (JsonNode row : production) {
                 if (row.path("production_date").asString().equals(day)) {

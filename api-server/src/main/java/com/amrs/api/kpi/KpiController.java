@@ -3,12 +3,10 @@ package com.amrs.api.kpi;
 import com.amrs.api.kpi.KpiViews.KpiSummary;
 import com.amrs.api.kpi.KpiViews.MachineKpis;
 import com.amrs.api.production.MachineDirectory;
-import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.ProductionDays;
 import com.amrs.core.shift.ProductionWindow;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,20 +24,14 @@ class KpiController {
     private final KpiQueries queries;
     private final KpiSummaries summaries;
     private final MachineDirectory machines;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final ProductionDays productionDays;
 
     KpiController(
-            KpiQueries queries,
-            KpiSummaries summaries,
-            MachineDirectory machines,
-            Clock clock,
-            AmrsProperties properties) {
+            KpiQueries queries, KpiSummaries summaries, MachineDirectory machines, ProductionDays productionDays) {
         this.queries = queries;
         this.summaries = summaries;
         this.machines = machines;
-        this.clock = clock;
-        this.zone = properties.plant().timezone();
+        this.productionDays = productionDays;
     }
 
     @GetMapping("/api/kpis")
@@ -53,7 +45,7 @@ class KpiController {
 
     @GetMapping("/api/machines")
     List<MachineKpis> machines(@RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
-        ProductionWindow window = ProductionWindow.lastDays(days, clock, zone);
+        ProductionWindow window = productionDays.last(days);
         return queries.machineTotals(window, Optional.empty()).stream()
                 .map(MachineKpis::of)
                 .toList();
@@ -62,7 +54,7 @@ class KpiController {
     @GetMapping("/api/machines/{machineId}")
     MachineKpis machine(@PathVariable String machineId, @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
         machines.requireKnown(machineId);
-        ProductionWindow window = ProductionWindow.lastDays(days, clock, zone);
+        ProductionWindow window = productionDays.last(days);
         return queries.machineTotals(window, Optional.of(machineId)).stream()
                 .map(MachineKpis::of)
                 .findFirst()

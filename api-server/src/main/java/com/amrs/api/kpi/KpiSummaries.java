@@ -2,6 +2,7 @@ package com.amrs.api.kpi;
 
 import com.amrs.api.kpi.KpiViews.KpiSummary;
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.ProductionDays;
 import com.amrs.core.shift.ProductionWindow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,18 +15,20 @@ import org.springframework.stereotype.Component;
 public class KpiSummaries {
 
     private final KpiQueries queries;
+    private final ProductionDays productionDays;
     private final Clock clock;
     private final ZoneId zone;
 
-    KpiSummaries(KpiQueries queries, Clock clock, AmrsProperties properties) {
+    KpiSummaries(KpiQueries queries, ProductionDays productionDays, Clock clock, AmrsProperties properties) {
         this.queries = queries;
+        this.productionDays = productionDays;
         this.clock = clock;
         this.zone = properties.plant().timezone();
     }
 
-    /** All machines, or one, over the last {@code days} production dates in the plant's time zone. */
+    /** All machines, or one, over the last {@code days} production dates. */
     public KpiSummary lastDays(int days, Optional<String> machineId) {
-        ProductionWindow window = ProductionWindow.lastDays(days, clock, zone);
+        ProductionWindow window = productionDays.last(days);
         var totals = queries.machineTotals(window, machineId).stream()
                 .map(MachineWindowTotals::totals)
                 .toList();

@@ -1,15 +1,15 @@
 package com.amrs.api.production;
 
+import com.amrs.api.production.ProductionViews.HourlyProduction;
 import com.amrs.api.production.ProductionViews.ShiftProduction;
 import com.amrs.api.production.ProductionViews.StoredProduction;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.ApiException;
-import com.amrs.core.shift.ProductionWindow;
+import com.amrs.api.system.ProductionDays;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** {@code /api/production}: production per day, machine and shift, and manual records. */
+/** {@code /api/production}: production per day, machine and shift or per hour, and manual records. */
 @RestController
 @RequestMapping("/api/production")
 class ProductionController {
@@ -30,19 +30,19 @@ class ProductionController {
     private final ProductionQueries queries;
     private final ManualRecordService manualRecords;
     private final MachineDirectory machines;
-    private final Clock clock;
+    private final ProductionDays productionDays;
     private final AmrsProperties properties;
 
     ProductionController(
             ProductionQueries queries,
             ManualRecordService manualRecords,
             MachineDirectory machines,
-            Clock clock,
+            ProductionDays productionDays,
             AmrsProperties properties) {
         this.queries = queries;
         this.manualRecords = manualRecords;
         this.machines = machines;
-        this.clock = clock;
+        this.productionDays = productionDays;
         this.properties = properties;
     }
 
@@ -52,8 +52,17 @@ class ProductionController {
             @RequestParam(name = "machine_id", required = false) String machineId) {
         Optional<String> machine = Optional.ofNullable(machineId);
         machine.ifPresent(machines::requireKnown);
-        var window = ProductionWindow.lastDays(days, clock, properties.plant().timezone());
-        return queries.byShift(window, machine);
+        return queries.byShift(productionDays.last(days), machine);
+    }
+
+    @GetMapping("/hourly")
+    List<HourlyProduction> byHour(
+            @RequestParam(defaultValue = "1") @Min(1) @Max(366) int days,
+            @RequestParam(name = "machine_id", required = false) String machineId) {
+        Optional<String> machine = Optional.ofNullable(machineId);
+        machine.ifPresent(machines::requireKnown);
+        return queries.byHour(
+                productionDays.last(days), machine, properties.plant().timezone());
     }
 
     @GetMapping("/{id}")

@@ -1,10 +1,12 @@
 package com.amrs.api.production;
 
+import com.amrs.api.production.ProductionViews.HourlyProduction;
 import com.amrs.api.production.ProductionViews.ShiftProduction;
 import com.amrs.api.production.ProductionViews.StoredProduction;
 import com.amrs.api.system.Numbers;
 import com.amrs.core.shift.ProductionWindow;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +37,39 @@ class ProductionQueries {
                 .query((rs, row) -> new ShiftProduction(
                         rs.getObject(1, LocalDate.class),
                         rs.getString(2),
+                        rs.getString(3),
+                        rs.getLong(4),
+                        rs.getLong(5),
+                        Numbers.round2(rs.getDouble(6))))
+                .list();
+    }
+
+    /**
+     * One row per hour of the plant's clock, production date and machine of the window, in that order:
+     * the quarter-hour rollup summed into local hours (a quarter's hour starts at the quarter minus its
+     * local minutes, an instant, so the hour repeated when clocks go back stays two hours).
+     */
+    List<HourlyProduction> byHour(ProductionWindow window, Optional<String> machineId, ZoneId zone) {
+        return jdbc.sql("""
+                        select hour_start, production_date, machine_id, sum(units_produced), sum(defective_units),
+                               sum(downtime_min)
+                        from (select quarter_start - make_interval(
+                                         mins => extract(minute from quarter_start at time zone :zone)::int)
+                                         as hour_start,
+                                     production_date, machine_id, units_produced, defective_units, downtime_min
+                              from production_quarter_hour_totals
+                              where production_date between :from and :to
+                                and (cast(:machine as varchar) is null or machine_id = :machine)) q
+                        group by hour_start, production_date, machine_id
+                        order by hour_start, production_date, machine_id
+                        """)
+                .param("from", window.from())
+                .param("to", window.to())
+                .param("machine", machineId.orElse(null))
+                .param("zone", zone.getId())
+                .query((rs, row) -> new HourlyProduction(
+                        rs.getTimestamp(1).toInstant().atZone(zone).toOffsetDateTime(),
+                        rs.getObject(2, LocalDate.class),
                         rs.getString(3),
                         rs.getLong(4),
                         rs.getLong(5),

@@ -2,6 +2,7 @@ package com.amrs.api.production;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** The JSON shapes of {@code /api/production} (snake_case on the wire). */
 final class ProductionViews {
@@ -13,6 +14,18 @@ final class ProductionViews {
             LocalDate productionDate,
             String machineId,
             String shift,
+            long unitsProduced,
+            long defectiveUnits,
+            double downtimeMin) {}
+
+    /**
+     * One row of {@code GET /api/production/hourly}: a machine's production in one hour of the plant's
+     * clock, {@code hourStart} with the plant's offset (two rows for the repeated hour when clocks go back).
+     */
+    record HourlyProduction(
+            OffsetDateTime hourStart,
+            LocalDate productionDate,
+            String machineId,
             long unitsProduced,
             long defectiveUnits,
             double downtimeMin) {}

@@ -25,6 +25,7 @@ class SystemController {
             "STOMP /stomp (/topic/live, /topic/kpis)",
             "GET /api/kpis?days=7",
             "GET /api/production?days=7",
+            "GET /api/production/hourly?days=1",
             "POST /api/production",
             "GET /api/machines?days=7",
             "GET /api/machines/{machine_id}?days=7",

@@ -17,9 +17,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * {@code GET /api/kpis?days=30} latency over 30 days of 3 machines polled every 5 s (1,555,200
- * rows, seeded with generate_series through the rollup trigger), measured with real HTTP calls
- * to the running server on localhost. Prints p50/p95/p99/max; asserts nothing.
+ * {@code GET /api/kpis?days=30} and {@code /api/production/hourly?days=1} latency over 30 days of 3
+ * machines polled every 5 s (1,555,200 rows, seeded with generate_series through the rollup
+ * triggers), measured with real HTTP calls to the running server on localhost. Prints p50/p95/p99/max; asserts nothing.
  * Run: {@code ./mvnw -pl api-server -am -Pbench verify -Dtest=KpiLatencyBenchmark}.
  */
 @Tag("benchmark")
@@ -43,7 +43,7 @@ class KpiLatencyBenchmark {
     }
 
     @Test
-    void kpisOfThirtyDaysOfThreeMachines() throws Exception {
+    void kpisAndHourlyTrendOfThirtyDaysOfThreeMachines() throws Exception {
         long started = System.nanoTime();
         jdbc.sql("truncate live_production").update();
         int rows = jdbc.sql("""
@@ -66,7 +66,13 @@ class KpiLatencyBenchmark {
         System.out.printf("BENCH kpis: seeded %,d rows in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/kpis?days=30"))
+        for (String path : new String[] {"/api/kpis?days=30", "/api/production/hourly?days=1"}) {
+            time(http, path);
+        }
+    }
+
+    private void time(HttpClient http, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(10))
                 .build();
         for (int i = 0; i < WARM_UP; i++) {
@@ -80,9 +86,10 @@ class KpiLatencyBenchmark {
         }
         Arrays.sort(micros);
         System.out.printf(
-                "BENCH kpis: %,d calls of /api/kpis?days=30: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                CALLS, at(micros, 0.50), at(micros, 0.95), at(micros, 0.99), micros[CALLS - 1] / 1000.0);
-        System.out.println("BENCH kpis: " + call(http, request));
+                "BENCH kpis: %,d calls of %s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                CALLS, path, at(micros, 0.50), at(micros, 0.95), at(micros, 0.99), micros[CALLS - 1] / 1000.0);
+        String body = call(http, request);
+        System.out.println("BENCH kpis: " + path + " " + body.substring(0, Math.min(body.length(), 300)));
     }
 
     private static String call(HttpClient http, HttpRequest request) throws Exception {

@@ -79,6 +79,26 @@ class ProductionStoreIntegrationTests extends RestIntegrationTest {
     }
 
     @Test
+    void keepsTheQuarterHourRollupEqualToTheRawRows() {
+        store.store(records(900, Instant.parse("2026-01-26T08:07:00Z")));
+
+        String raw = """
+                select machine_id, production_date, date_bin('15 minutes', recorded_at, '2000-01-01Z') as quarter_start,
+                       sum(units_produced)::bigint as units_produced, sum(defective_units)::bigint as defective_units,
+                       round(sum(downtime_min)::numeric, 6) as downtime_min, count(*) as record_count
+                from live_production group by 1, 2, 3 order by 1, 2, 3""";
+        String rollup = """
+                select machine_id, production_date, quarter_start, units_produced, defective_units,
+                       round(downtime_min::numeric, 6) as downtime_min,
+                       record_count
+                from production_quarter_hour_totals order by 1, 2, 3""";
+        // 300 polls 5 s apart from 08:07 to 08:32 touch the quarters 08:00, 08:15 and 08:30 of 3 machines
+        assertThat(jdbc.sql(rollup).query().listOfRows())
+                .isEqualTo(jdbc.sql(raw).query().listOfRows())
+                .hasSize(9);
+    }
+
+    @Test
     void storesOnlyTheMissingRecordsOfABatchStoredBefore() {
         List<NewRecord> batch = records(10, Instant.parse("2026-01-26T08:00:00Z"));
         store.store(batch.subList(0, 4));

@@ -44,6 +44,7 @@ class SystemIntegrationTests extends RestIntegrationTest {
         "/api/kpis?days=1.5",
         "/api/production?days=0",
         "/api/production?days=x",
+        "/api/production/hourly?days=367",
         "/api/machines?days=400",
         "/api/machines?days=1e3"
     })

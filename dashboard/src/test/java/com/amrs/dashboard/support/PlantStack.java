@@ -2,6 +2,7 @@ package com.amrs.dashboard.support;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +66,15 @@ public final class PlantStack implements AutoCloseable {
     /** Today's production date (the plant runs on UTC in the tests). */
     public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * The production date the collector writes now: before 06:00 the night shift C that began at 22:00
+     * runs, and its date is yesterday's (the default shift calendar, UTC).
+     */
+    public static LocalDate liveProductionDate() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        return now.getHour() < 6 ? now.toLocalDate().minusDays(1) : now.toLocalDate();
     }
 
     public Locations locations() {

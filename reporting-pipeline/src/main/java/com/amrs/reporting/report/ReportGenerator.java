@@ -53,8 +53,9 @@ public class ReportGenerator {
     public synchronized GeneratedReport generate() {
         long started = System.nanoTime();
         Instant now = clock.instant();
+        // today is the production date of the shift running now, as in the api-server
         var window = ProductionWindow.lastDays(
-                properties.report().days(), clock, properties.plant().timezone());
+                properties.report().days(), clock, properties.plant().calendar());
         ReportData data = queries.load(properties.plant().name(), window, now);
         RenderedReport rendered = renderer.render(data);
         Path datedPdf = files.write(data.reportDate(), rendered);

@@ -1,0 +1,28 @@
+package com.amrs.api.system;
+
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftCalendar;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API's windows of production dates ({@code days=N}). Today is the production date of the shift
+ * running now, as in {@code /api/machines/live}: at 03:00, during the night shift that began at
+ * 22:00, today is still the day the shift began.
+ */
+@Component
+public class ProductionDays {
+
+    private final Clock clock;
+    private final ShiftCalendar calendar;
+
+    ProductionDays(Clock clock, ShiftCalendar calendar) {
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** Today and the {@code days - 1} production dates before it. */
+    public ProductionWindow last(int days) {
+        return ProductionWindow.lastDays(days, clock, calendar);
+    }
+}
