@@ -150,7 +150,8 @@ class ProductionCollectorTests {
                         Duration.ofSeconds(5),
                         DataSize.ofKilobytes(512),
                         Duration.ofSeconds(20),
-                        Duration.ofSeconds(10)));
+                        Duration.ofSeconds(10)),
+                new AmrsProperties.Dashboard(null, 8080));
         return new AmrsProperties(new AmrsProperties.Plant("plant", ZoneOffset.UTC, List.of()), List.of(), api);
     }
 }

@@ -94,7 +94,8 @@ class ProductionBufferTests {
                         java.time.Duration.ofSeconds(5),
                         org.springframework.util.unit.DataSize.ofKilobytes(512),
                         java.time.Duration.ofSeconds(20),
-                        java.time.Duration.ofSeconds(10)));
+                        java.time.Duration.ofSeconds(10)),
+                new AmrsProperties.Dashboard(null, 8080));
         return new AmrsProperties(
                 new AmrsProperties.Plant("plant", java.time.ZoneOffset.UTC, List.of()), List.of(), api);
     }

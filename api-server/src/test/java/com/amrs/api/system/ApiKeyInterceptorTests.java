@@ -69,6 +69,7 @@ class ApiKeyInterceptorTests {
                         Duration.ofSeconds(5),
                         DataSize.ofKilobytes(512),
                         Duration.ofSeconds(20),
-                        Duration.ofSeconds(10)));
+                        Duration.ofSeconds(10)),
+                new AmrsProperties.Dashboard(null, 8080));
     }
 }
