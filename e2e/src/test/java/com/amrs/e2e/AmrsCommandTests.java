@@ -76,6 +76,17 @@ class AmrsCommandTests {
     }
 
     @Test
+    void refusesAnNginxThatIsNoProgram() {
+        Amrs.Result status = new Amrs(
+                        new Repository(Repository.fromSystemProperties().root(), home, home),
+                        Map.of("AMRS_HOME", home.toString(), "AMRS_ENV_FILE", "/dev/null", "AMRS_NGINX", "/no/nginx"))
+                .run(TIMEOUT, "status");
+
+        assertThat(status.exitCode()).as(status.toString()).isEqualTo(1);
+        assertThat(status.stderr()).contains("AMRS_NGINX").contains("/no/nginx");
+    }
+
+    @Test
     void anUnknownCommandShowsTheUsage() {
         Amrs.Result unknown = amrs.run(TIMEOUT, "start");
 

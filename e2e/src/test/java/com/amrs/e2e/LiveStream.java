@@ -19,11 +19,19 @@ final class LiveStream {
 
     /** Connects, waits for the first {@code live_update} message and closes. */
     static JsonNode firstLiveUpdate(HttpClient client, URI url, Duration timeout) {
+        return firstLiveUpdate(client.newWebSocketBuilder(), url, timeout);
+    }
+
+    /** The same as a browser's page of this origin connects: with its {@code Origin} header. */
+    static JsonNode firstLiveUpdate(HttpClient client, URI url, String origin, Duration timeout) {
+        return firstLiveUpdate(client.newWebSocketBuilder().header("Origin", origin), url, timeout);
+    }
+
+    private static JsonNode firstLiveUpdate(WebSocket.Builder builder, URI url, Duration timeout) {
         var received = new CompletableFuture<JsonNode>();
         WebSocket socket;
         try {
-            socket = client.newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(10))
+            socket = builder.connectTimeout(Duration.ofSeconds(10))
                     .buildAsync(url, new Listener(received))
                     .get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

@@ -12,14 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The plant ./amrs runs for the end-to-end tests: its own state directory (target/amrs-home), free
- * ports, the jars as the build made them, and never the developer's .env.
+ * The plant ./amrs runs for the end-to-end tests: its own state directory (target/amrs-home, or
+ * another for a second plant), free ports, the jars as the build made them, and never the developer's
+ * .env.
  */
 final class LocalPlant {
 
@@ -33,8 +35,9 @@ final class LocalPlant {
     final int opcuaPort = FreePorts.next();
     final int apiPort = FreePorts.next();
     final int dashboardPort = FreePorts.next();
-    final boolean nginxInstalled = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
-            .anyMatch(path -> Files.isExecutable(Path.of(path)));
+    /** Whether ./amrs lets the api-server serve the dashboard: nginx is missing, or AMRS_NGINX=off. */
+    final boolean dashboardByApiServer;
+
     final Api api = new Api("http://localhost:" + apiPort);
     final Api dashboard = new Api("http://localhost:" + dashboardPort);
     final PlantDatabase database =
@@ -43,27 +46,35 @@ final class LocalPlant {
     private final Repository repository;
 
     LocalPlant(Repository repository) {
+        this(repository, Map.of());
+    }
+
+    /** With these settings on top of the usual ones, e.g. {@code AMRS_NGINX=off}. */
+    LocalPlant(Repository repository, Map<String, String> extraSettings) {
         this.repository = repository;
-        this.amrs = new Amrs(
-                repository,
-                Map.ofEntries(
-                        Map.entry("AMRS_HOME", repository.home().toString()),
-                        Map.entry("AMRS_PGSQL", repository.pgsql().toString()),
-                        Map.entry("AMRS_NO_BUILD", "1"),
-                        Map.entry("AMRS_ENV_FILE", "/dev/null"),
-                        Map.entry("JAVA_HOME", System.getProperty("java.home")),
-                        Map.entry("DB_PORT", String.valueOf(dbPort)),
-                        Map.entry("DB_PASSWORD", DB_PASSWORD),
-                        Map.entry("OPCUA_PORT", String.valueOf(opcuaPort)),
-                        Map.entry("API_PORT", String.valueOf(apiPort)),
-                        Map.entry("DASHBOARD_PORT", String.valueOf(dashboardPort)),
-                        Map.entry("REPORTS_DIR", reports().toString()),
-                        // ticks slower than polls: between two ticks the api-server reads the PLC's values
-                        Map.entry("SIM_TICK_MS", "3000"),
-                        Map.entry("POLL_INTERVAL_MS", "1000"),
-                        Map.entry("PLANT_TIMEZONE", "UTC"),
-                        // start-up dominates these short runs: the quick compiler and one GC thread
-                        Map.entry("AMRS_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")));
+        boolean nginxInstalled = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
+                .anyMatch(path -> Files.isExecutable(Path.of(path)));
+        this.dashboardByApiServer = !nginxInstalled || "off".equals(extraSettings.get("AMRS_NGINX"));
+        Map<String, String> settings = new HashMap<>(Map.ofEntries(
+                Map.entry("AMRS_HOME", repository.home().toString()),
+                Map.entry("AMRS_PGSQL", repository.pgsql().toString()),
+                Map.entry("AMRS_NO_BUILD", "1"),
+                Map.entry("AMRS_ENV_FILE", "/dev/null"),
+                Map.entry("JAVA_HOME", System.getProperty("java.home")),
+                Map.entry("DB_PORT", String.valueOf(dbPort)),
+                Map.entry("DB_PASSWORD", DB_PASSWORD),
+                Map.entry("OPCUA_PORT", String.valueOf(opcuaPort)),
+                Map.entry("API_PORT", String.valueOf(apiPort)),
+                Map.entry("DASHBOARD_PORT", String.valueOf(dashboardPort)),
+                Map.entry("REPORTS_DIR", reports().toString()),
+                // ticks slower than polls: between two ticks the api-server reads the PLC's values
+                Map.entry("SIM_TICK_MS", "3000"),
+                Map.entry("POLL_INTERVAL_MS", "1000"),
+                Map.entry("PLANT_TIMEZONE", "UTC"),
+                // start-up dominates these short runs: the quick compiler and one GC thread
+                Map.entry("AMRS_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")));
+        settings.putAll(extraSettings);
+        this.amrs = new Amrs(repository, settings);
     }
 
     /** Stops what an aborted earlier run may have left and empties the state directory. */

@@ -51,6 +51,8 @@ public final class Amrs {
             "SMTP_STARTTLS",
             "AMRS_CONFIG",
             "DASHBOARD_PORT",
+            "DASHBOARD_DIR",
+            "AMRS_NGINX",
             "AMRS_JAVA_OPTS",
             "AMRS_TIMEOUT",
             "JAVA_TOOL_OPTIONS");
