@@ -8,7 +8,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The real api-server (api-server.jar) polling the simulator every second and storing into the
- * embedded PostgreSQL. It can be stopped and started again on the same port.
+ * embedded PostgreSQL. Like {@code ./amrs up} where nginx is absent, it also serves the dashboard
+ * folder on a second port ({@code DASHBOARD_DIR}, {@code DASHBOARD_PORT}). It can be stopped and
+ * started again on the same ports.
  */
 public final class ApiServer {
 
@@ -17,18 +19,23 @@ public final class ApiServer {
 
     private final ChildProcess process;
     private final int port;
+    private final int dashboardPort;
     private final Http http;
 
-    private ApiServer(ChildProcess process, int port) {
+    private ApiServer(ChildProcess process, int port, int dashboardPort) {
         this.process = process;
         this.port = port;
+        this.dashboardPort = dashboardPort;
         this.http = new Http("http://127.0.0.1:" + port);
     }
 
     public static ApiServer create(Locations locations, Path workDir, PlantDatabase database, Simulator simulator) {
         int port = FreePorts.next();
+        int dashboardPort = FreePorts.next();
         Map<String, String> environment = new HashMap<>();
         environment.put("API_PORT", String.valueOf(port));
+        environment.put("DASHBOARD_DIR", locations.dashboardDir().toString());
+        environment.put("DASHBOARD_PORT", String.valueOf(dashboardPort));
         environment.put("OPCUA_SERVER_URL", simulator.endpointUrl());
         environment.put("POLL_INTERVAL_MS", String.valueOf(POLL_INTERVAL.toMillis()));
         environment.put("DB_HOST", "localhost");
@@ -47,7 +54,7 @@ public final class ApiServer {
                 environment,
                 workDir,
                 workDir.resolve("logs/api-server.log"));
-        return new ApiServer(process, port);
+        return new ApiServer(process, port, dashboardPort);
     }
 
     /** Starts it and waits until it is healthy and has polled the machines. */
@@ -68,6 +75,11 @@ public final class ApiServer {
         return port;
     }
 
+    /** The dashboard page as the api-server serves it itself, without nginx. */
+    public String dashboardUrl() {
+        return "http://127.0.0.1:" + dashboardPort;
+    }
+
     /** Calls straight to the api-server, not through nginx. */
     public Http http() {
         return http;
@@ -78,7 +90,7 @@ public final class ApiServer {
     }
 
     private boolean serving() {
-        if (!FreePorts.listening(port)) {
+        if (!FreePorts.listening(port) || !FreePorts.listening(dashboardPort)) {
             return false;
         }
         try {

@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything the dashboard talks to, real and started once per test JVM: embedded PostgreSQL, the
- * PLC simulator, the api-server polling it, and nginx with dashboard/nginx.conf in front.
+ * PLC simulator, the api-server polling it (which also serves the page on a port of its own), and
+ * nginx with dashboard/nginx.conf in front.
  */
 public final class PlantStack implements AutoCloseable {
 

@@ -1,0 +1,80 @@
+package com.amrs.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.amrs.dashboard.support.Browser;
+import com.amrs.dashboard.support.DashboardPage;
+import com.amrs.dashboard.support.Displayed;
+import com.amrs.dashboard.support.PlantStack;
+import com.amrs.dashboard.support.PlantStackExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The page where nginx is absent: served by the api-server on its dashboard port, in real Chromium,
+ * with the API and the STOMP stream from that same origin and nginx.conf's security headers.
+ */
+@ExtendWith(PlantStackExtension.class)
+class ServedByTheApiServerIntegrationTests {
+
+    private static final Duration PAGE_REFRESH = Duration.ofSeconds(30);
+
+    private static PlantStack stack;
+    private static Browser browser;
+    private DashboardPage page;
+
+    @BeforeAll
+    static void startBrowser(PlantStack plant) {
+        stack = plant;
+        browser = Browser.start(plant.locations(), ServedByTheApiServerIntegrationTests.class.getSimpleName());
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @BeforeEach
+    void openTheApiServersDashboardPort() {
+        browser.consoleErrors(); // drains what earlier tests left
+        page = new DashboardPage(browser, stack.apiServer().dashboardUrl()).open();
+    }
+
+    @Test
+    void cardsShowTheKpisOfTheApi() {
+        await("the cards to show /api/kpis?days=7")
+                .atMost(PAGE_REFRESH)
+                .pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(page.cardTexts())
+                        .isEqualTo(Displayed.cards(stack.api().json("/api/kpis?days=7"))));
+        assertThat(browser.consoleErrors())
+                .as("no script, style or connection blocked")
+                .isEmpty();
+    }
+
+    @Test
+    void liveTableChangesOverTheStompStream() {
+        await("the live stream to connect")
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> "connected".equals(page.connectionState()));
+
+        for (int poll = 0; poll < 2; poll++) {
+            List<Map<String, String>> before = page.liveRows();
+            await("a live update")
+                    .atMost(PAGE_REFRESH)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> !page.liveRows().equals(before));
+        }
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+}
