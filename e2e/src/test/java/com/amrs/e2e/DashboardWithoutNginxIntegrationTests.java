@@ -38,10 +38,7 @@ class DashboardWithoutNginxIntegrationTests {
 
     @BeforeAll
     void freshStateDirectory() throws IOException {
-        repository.requireJars();
-        plant = new LocalPlant(repository, Map.of("AMRS_NGINX", "off"));
-        plant.clean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> plant.run(COMMAND_TIMEOUT, "down")));
+        plant = LocalPlant.fresh(repository, Map.of("AMRS_NGINX", "off"));
     }
 
     @AfterAll

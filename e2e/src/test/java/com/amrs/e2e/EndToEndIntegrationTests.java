@@ -48,10 +48,7 @@ class EndToEndIntegrationTests {
 
     @BeforeAll
     void freshStateDirectory() throws IOException {
-        repository.requireJars();
-        plant = new LocalPlant(repository);
-        plant.clean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> plant.run(COMMAND_TIMEOUT, "down")));
+        plant = LocalPlant.fresh(repository, Map.of());
     }
 
     @AfterAll

@@ -45,12 +45,8 @@ final class LocalPlant {
     final Amrs amrs;
     private final Repository repository;
 
-    LocalPlant(Repository repository) {
-        this(repository, Map.of());
-    }
-
     /** With these settings on top of the usual ones, e.g. {@code AMRS_NGINX=off}. */
-    LocalPlant(Repository repository, Map<String, String> extraSettings) {
+    private LocalPlant(Repository repository, Map<String, String> extraSettings) {
         this.repository = repository;
         boolean nginxInstalled = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
                 .anyMatch(path -> Files.isExecutable(Path.of(path)));
@@ -75,6 +71,18 @@ final class LocalPlant {
                 Map.entry("AMRS_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")));
         settings.putAll(extraSettings);
         this.amrs = new Amrs(repository, settings);
+    }
+
+    /**
+     * A plant in an empty state directory, whatever an aborted earlier run left there; {@code down}
+     * runs at JVM exit too, should a test class never reach its own.
+     */
+    static LocalPlant fresh(Repository repository, Map<String, String> extraSettings) throws IOException {
+        repository.requireJars();
+        LocalPlant plant = new LocalPlant(repository, extraSettings);
+        plant.clean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> plant.run(COMMAND_TIMEOUT, "down")));
+        return plant;
     }
 
     /** Stops what an aborted earlier run may have left and empties the state directory. */
