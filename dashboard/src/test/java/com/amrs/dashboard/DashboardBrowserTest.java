@@ -54,7 +54,12 @@ abstract class DashboardBrowserTest {
         for (Path file : downloads()) {
             Files.delete(file);
         }
-        page = new DashboardPage(browser, stack.nginx().url()).open();
+        page = new DashboardPage(browser, pageUrl()).open();
+    }
+
+    /** Where the page is opened: through nginx. */
+    String pageUrl() {
+        return stack.nginx().url();
     }
 
     /** nginx's access log shows that the page asked for the range's cards, trend and bars. */

@@ -82,6 +82,7 @@ class DashboardIntegrationTests extends DashboardBrowserTest {
         }
         assertThat(browser.driver().findElement(By.id("trend-empty")).isDisplayed())
                 .isEqualTo(labels.isEmpty());
+        browser.screenshot(stack.locations().screenshotsDir().resolve("dashboard-24h-1280.png"));
     }
 
     /** "08:00" → units of all machines, in the API's order. */

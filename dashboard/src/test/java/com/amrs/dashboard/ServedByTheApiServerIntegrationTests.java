@@ -3,51 +3,21 @@ package com.amrs.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.amrs.dashboard.support.Browser;
-import com.amrs.dashboard.support.DashboardPage;
 import com.amrs.dashboard.support.Displayed;
-import com.amrs.dashboard.support.PlantStack;
-import com.amrs.dashboard.support.PlantStackExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The page where nginx is absent: served by the api-server on its dashboard port, in real Chromium,
  * with the API and the STOMP stream from that same origin and nginx.conf's security headers.
  */
-@ExtendWith(PlantStackExtension.class)
-class ServedByTheApiServerIntegrationTests {
+class ServedByTheApiServerIntegrationTests extends DashboardBrowserTest {
 
-    private static final Duration PAGE_REFRESH = Duration.ofSeconds(30);
-
-    private static PlantStack stack;
-    private static Browser browser;
-    private DashboardPage page;
-
-    @BeforeAll
-    static void startBrowser(PlantStack plant) {
-        stack = plant;
-        browser = Browser.start(plant.locations(), ServedByTheApiServerIntegrationTests.class.getSimpleName());
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
-
-    @BeforeEach
-    void openTheApiServersDashboardPort() {
-        browser.consoleErrors(); // drains what earlier tests left
-        page = new DashboardPage(browser, stack.apiServer().dashboardUrl()).open();
+    @Override
+    String pageUrl() {
+        return stack.apiServer().dashboardUrl();
     }
 
     @Test
