@@ -49,6 +49,7 @@ async function json(path) {
   }
 }
 
+export const plant = () => json('api/plant');
 export const kpis = (days) => json(`api/kpis?days=${days}`);
 export const production = (days) => json(`api/production?days=${days}`);
 export const hourly = (days) => json(`api/production/hourly?days=${days}`);

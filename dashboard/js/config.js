@@ -1,7 +1,8 @@
-// config.json next to index.html: what this installation calls its plant, and how often the page
-// polls the REST API while the live stream is down. Replace the file to configure a deployment.
+// config.json next to index.html: how often the page polls the REST API while the live stream is
+// down and, optionally, a plant_name for this page that differs from the API's (/api/plant, set in
+// config/amrs.yml). Replace the file to configure a deployment.
 
-const DEFAULTS = { plant_name: 'AMRS plant', fallback_poll_seconds: 5 };
+const DEFAULTS = { plant_name: '', fallback_poll_seconds: 5 };
 
 export async function loadConfig() {
   let config = { ...DEFAULTS };
@@ -13,6 +14,6 @@ export async function loadConfig() {
   }
   const seconds = Number(config.fallback_poll_seconds);
   config.fallback_poll_seconds = Number.isFinite(seconds) ? Math.max(2, seconds) : DEFAULTS.fallback_poll_seconds;
-  config.plant_name = String(config.plant_name || DEFAULTS.plant_name);
+  config.plant_name = String(config.plant_name || '').trim();
   return config;
 }

@@ -122,9 +122,10 @@ async function start() {
     showBanner('The page is incomplete: Chart.js or the STOMP client is missing under /vendor/ (run npm ci in dashboard/).');
     return;
   }
-  const config = await loadConfig();
-  $('plant-name').textContent = config.plant_name;
-  document.title = `${config.plant_name} · AMRS`;
+  const [config, plant] = await Promise.all([loadConfig(), api.plant().catch(() => null)]);
+  const plantName = config.plant_name || plant?.name || 'AMRS plant';
+  $('plant-name').textContent = plantName;
+  document.title = `${plantName} · AMRS`;
 
   initRangeSelector(state.days, (days) => {
     state.days = days;

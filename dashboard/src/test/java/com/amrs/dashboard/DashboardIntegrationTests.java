@@ -3,6 +3,7 @@ package com.amrs.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.amrs.dashboard.support.ApiServer;
 import com.amrs.dashboard.support.Displayed;
 import com.amrs.dashboard.support.PlantStack;
 import java.time.Duration;
@@ -31,6 +32,17 @@ class DashboardIntegrationTests extends DashboardBrowserTest {
                 .isEqualTo("Last 7 days · " + kpis.path("period_start").asString() + " – "
                         + kpis.path("period_end").asString());
         assertThat(browser.driver().findElement(By.id("range-7")).isSelected()).isTrue();
+    }
+
+    @Test
+    void headerShowsThePlantNameOfTheApi() {
+        String name = stack.api().json("/api/plant").path("name").asString();
+
+        assertThat(name).isEqualTo(ApiServer.PLANT_NAME);
+        await("the plant name")
+                .atMost(PAGE_REFRESH)
+                .until(() -> page.text("plant-name").equals(name));
+        assertThat(browser.driver().getTitle()).isEqualTo(name + " · AMRS");
     }
 
     @Test

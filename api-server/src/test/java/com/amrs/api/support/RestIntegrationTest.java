@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "amrs.api.collector.enabled=false",
+            "amrs.plant.name=" + RestIntegrationTest.PLANT_NAME,
             "amrs.api.api-key=" + RestIntegrationTest.API_KEY,
             "amrs.api.reports-dir=target/test-reports/rest",
             "amrs.machines[0].id=OPC-UA-M9",
@@ -39,6 +40,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 public abstract class RestIntegrationTest {
 
     public static final String API_KEY = "test-key";
+    public static final String PLANT_NAME = "Werk Süd · Linie 3";
     public static final Instant NOW = Instant.parse("2026-01-26T10:00:00Z");
     public static final LocalDate TODAY = LocalDate.of(2026, 1, 26);
 

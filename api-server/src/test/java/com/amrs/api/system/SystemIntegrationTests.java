@@ -26,6 +26,18 @@ class SystemIntegrationTests extends RestIntegrationTest {
     }
 
     @Test
+    void plantTellsItsNameTimeZoneAndShifts() {
+        var json = assertThat(mvc.get().uri("/api/plant"))
+                .hasStatusOk()
+                .hasContentType(MediaType.APPLICATION_JSON)
+                .bodyJson();
+        json.extractingPath("$.name").isEqualTo(PLANT_NAME);
+        json.extractingPath("$.timezone").isEqualTo("UTC");
+        json.extractingPath("$.shifts[*].name").asArray().containsExactly("A", "B", "C");
+        json.extractingPath("$.shifts[*].start").asArray().containsExactly("06:00", "14:00", "22:00");
+    }
+
+    @Test
     void healthIsDegradedWithoutThePlc() {
         // the REST tests run without the collector, so the PLC counts as disconnected
         var json = assertThat(mvc.get().uri("/api/health")).hasStatusOk().bodyJson();

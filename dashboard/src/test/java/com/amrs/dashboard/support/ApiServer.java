@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 public final class ApiServer {
 
     public static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    public static final String PLANT_NAME = "Werk Süd · Linie 3";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
     private final ChildProcess process;
@@ -44,6 +45,8 @@ public final class ApiServer {
         environment.put("DB_USER", "postgres");
         environment.put("DB_PASSWORD", "postgres");
         environment.put("PLANT_TIMEZONE", "UTC");
+        // amrs.plant.name, as config/amrs.yml sets it, through Spring's relaxed binding
+        environment.put("AMRS_PLANT_NAME", PLANT_NAME);
         environment.put("REPORTS_DIR", workDir.resolve("reports").toString());
         environment.put(
                 "AMRS_CONFIG",
