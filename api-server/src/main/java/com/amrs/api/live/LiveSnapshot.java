@@ -76,6 +76,38 @@ public class LiveSnapshot {
         });
     }
 
+    /**
+     * A record stored by another path than the collector ({@code POST /api/production}): it counts in
+     * its machine's totals when it belongs to today. A polled machine keeps the state, shift and time
+     * of its poll; a machine the PLC does not have appears with the record's, as after a restart.
+     */
+    public void addStored(ProductionRecord record, LocalDate today) {
+        if (!record.productionDate().equals(today)) {
+            return;
+        }
+        machines.compute(
+                record.machineId(),
+                (id, current) -> current == null || !today.equals(current.productionDate())
+                        ? new LiveMachine(
+                                id,
+                                record.state().name(),
+                                record.unitsProduced(),
+                                record.defectiveUnits(),
+                                record.downtimeMin(),
+                                today,
+                                record.shift(),
+                                record.timestamp())
+                        : new LiveMachine(
+                                id,
+                                current.state(),
+                                current.unitsProduced() + record.unitsProduced(),
+                                current.defectiveUnits() + record.defectiveUnits(),
+                                current.downtimeMin() + record.downtimeMin(),
+                                today,
+                                current.shift(),
+                                current.timestamp()));
+    }
+
     /** A machine seen without a record (its first poll): state and time, totals kept for the day. */
     public void observe(String machineId, String state, ShiftSlot slot, Instant timestamp) {
         machines.compute(machineId, (id, current) -> {

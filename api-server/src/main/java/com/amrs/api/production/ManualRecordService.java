@@ -1,8 +1,10 @@
 package com.amrs.api.production;
 
+import com.amrs.api.live.LiveSnapshot;
 import com.amrs.api.production.ProductionViews.StoredProduction;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.ApiException;
+import com.amrs.api.system.ProductionDays;
 import com.amrs.core.production.ProductionRecord;
 import com.amrs.core.production.ProductionSample;
 import com.amrs.core.shift.ShiftCalendar;
@@ -30,13 +32,22 @@ class ManualRecordService {
     private final ProductionQueries queries;
     private final ShiftCalendar calendar;
     private final AmrsProperties properties;
+    private final LiveSnapshot live;
+    private final ProductionDays productionDays;
 
     ManualRecordService(
-            ProductionStore store, ProductionQueries queries, ShiftCalendar calendar, AmrsProperties properties) {
+            ProductionStore store,
+            ProductionQueries queries,
+            ShiftCalendar calendar,
+            AmrsProperties properties,
+            LiveSnapshot live,
+            ProductionDays productionDays) {
         this.store = store;
         this.queries = queries;
         this.calendar = calendar;
         this.properties = properties;
+        this.live = live;
+        this.productionDays = productionDays;
     }
 
     StoredProduction create(ProductionRequest request) {
@@ -63,6 +74,7 @@ class ManualRecordService {
         } catch (DataIntegrityViolationException e) {
             throw duplicate(request);
         }
+        live.addStored(record, productionDays.today());
         log.info(
                 "Stored manual record {} for {} {} shift {}",
                 id,

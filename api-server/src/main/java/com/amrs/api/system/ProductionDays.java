@@ -3,6 +3,7 @@ package com.amrs.api.system;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,11 @@ public class ProductionDays {
     ProductionDays(Clock clock, ShiftCalendar calendar) {
         this.clock = clock;
         this.calendar = calendar;
+    }
+
+    /** The production date of the shift running now. */
+    public LocalDate today() {
+        return last(1).to();
     }
 
     /** Today and the {@code days - 1} production dates before it. */
