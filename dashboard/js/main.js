@@ -117,15 +117,25 @@ async function downloadCsv() {
   }
 }
 
+function showPlantName(name) {
+  $('plant-name').textContent = name;
+  document.title = `${name} · AMRS`;
+}
+
 async function start() {
   if (!window.Chart || !window.StompJs) {
     showBanner('The page is incomplete: Chart.js or the STOMP client is missing under /vendor/ (run npm ci in dashboard/).');
     return;
   }
-  const [config, plant] = await Promise.all([loadConfig(), api.plant().catch(() => null)]);
-  const plantName = config.plant_name || plant?.name || 'AMRS plant';
-  $('plant-name').textContent = plantName;
-  document.title = `${plantName} · AMRS`;
+  const config = await loadConfig();
+  showPlantName(config.plant_name || 'AMRS plant');
+  if (!config.plant_name) {
+    // the name config/amrs.yml gives the plant; the page does not wait for it
+    api
+      .plant()
+      .then((plant) => showPlantName(plant.name))
+      .catch(() => {});
+  }
 
   initRangeSelector(state.days, (days) => {
     state.days = days;
