@@ -62,18 +62,9 @@ public class LiveSnapshot {
 
     /** Adds a new record to its machine's totals, starting over on a new production date. */
     public void add(ProductionRecord record) {
-        machines.compute(record.machineId(), (id, current) -> {
-            boolean sameDay = current != null && record.productionDate().equals(current.productionDate());
-            return new LiveMachine(
-                    id,
-                    record.state().name(),
-                    (sameDay ? current.unitsProduced() : 0) + record.unitsProduced(),
-                    (sameDay ? current.defectiveUnits() : 0) + record.defectiveUnits(),
-                    (sameDay ? current.downtimeMin() : 0) + record.downtimeMin(),
-                    record.productionDate(),
-                    record.shift(),
-                    record.timestamp());
-        });
+        machines.compute(
+                record.machineId(),
+                (id, current) -> counted(current, record, record.state().name(), record.shift(), record.timestamp()));
     }
 
     /**
@@ -85,27 +76,27 @@ public class LiveSnapshot {
         if (!record.productionDate().equals(today)) {
             return;
         }
-        machines.compute(
+        machines.compute(record.machineId(), (id, current) -> {
+            boolean polled = current != null && today.equals(current.productionDate());
+            return polled
+                    ? counted(current, record, current.state(), current.shift(), current.timestamp())
+                    : counted(current, record, record.state().name(), record.shift(), record.timestamp());
+        });
+    }
+
+    /** The record's totals added to the machine's of the same production date, or the first of a date. */
+    private static LiveMachine counted(
+            LiveMachine current, ProductionRecord record, String state, String shift, Instant timestamp) {
+        boolean sameDay = current != null && record.productionDate().equals(current.productionDate());
+        return new LiveMachine(
                 record.machineId(),
-                (id, current) -> current == null || !today.equals(current.productionDate())
-                        ? new LiveMachine(
-                                id,
-                                record.state().name(),
-                                record.unitsProduced(),
-                                record.defectiveUnits(),
-                                record.downtimeMin(),
-                                today,
-                                record.shift(),
-                                record.timestamp())
-                        : new LiveMachine(
-                                id,
-                                current.state(),
-                                current.unitsProduced() + record.unitsProduced(),
-                                current.defectiveUnits() + record.defectiveUnits(),
-                                current.downtimeMin() + record.downtimeMin(),
-                                today,
-                                current.shift(),
-                                current.timestamp()));
+                state,
+                (sameDay ? current.unitsProduced() : 0) + record.unitsProduced(),
+                (sameDay ? current.defectiveUnits() : 0) + record.defectiveUnits(),
+                (sameDay ? current.downtimeMin() : 0) + record.downtimeMin(),
+                record.productionDate(),
+                shift,
+                timestamp);
     }
 
     /** A machine seen without a record (its first poll): state and time, totals kept for the day. */

@@ -1,5 +1,7 @@
 package com.amrs.dashboard.support;
 
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.core.shift.ShiftDefinition;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +14,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
@@ -25,14 +26,11 @@ public final class PlantDatabase implements AutoCloseable {
 
     public static final String NAME = "manufacturing";
     public static final List<String> MACHINES = List.of("OPC-UA-M1", "OPC-UA-M2", "OPC-UA-M3");
-    private static final List<Shift> SHIFTS = List.of(
-            new Shift("A", LocalTime.of(6, 0)),
-            new Shift("B", LocalTime.of(14, 0)),
-            new Shift("C", LocalTime.of(22, 0)));
+    /** The plant's shifts in the tests: A 06:00, B 14:00, C 22:00 in UTC, as config/amrs.yml has them. */
+    public static final ShiftCalendar CALENDAR = ShiftCalendar.defaults(ZoneOffset.UTC);
+
     private static final double[] IDEAL_CYCLE_SECONDS = {1.2, 1.8, 2.5};
     private static final int SHIFT_SECONDS = 8 * 3600;
-
-    private record Shift(String name, LocalTime start) {}
 
     private final EmbeddedPostgres postgres;
 
@@ -87,7 +85,7 @@ public final class PlantDatabase implements AutoCloseable {
                 LocalDate date = today.minusDays(daysAgo);
                 boolean weekend = date.getDayOfWeek().getValue() >= 6;
                 for (int m = 0; m < MACHINES.size(); m++) {
-                    for (Shift shift : SHIFTS) {
+                    for (ShiftDefinition shift : CALENDAR.shifts()) {
                         if (weekend && !shift.name().equals("A")) {
                             continue;
                         }

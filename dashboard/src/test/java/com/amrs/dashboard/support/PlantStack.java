@@ -1,8 +1,8 @@
 package com.amrs.dashboard.support;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,13 +69,9 @@ public final class PlantStack implements AutoCloseable {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    /**
-     * The production date the collector writes now: before 06:00 the night shift C that began at 22:00
-     * runs, and its date is yesterday's (the default shift calendar, UTC).
-     */
+    /** The production date the collector writes now: before 06:00 that of the night shift begun yesterday. */
     public static LocalDate liveProductionDate() {
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        return now.getHour() < 6 ? now.toLocalDate().minusDays(1) : now.toLocalDate();
+        return PlantDatabase.CALENDAR.slotOf(Instant.now()).productionDate();
     }
 
     public Locations locations() {
