@@ -13,7 +13,8 @@ public record Locations(Path dashboardDir, Path apiServerJar, Path simulatorJar,
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final String APT = "install it with: apt-get install -y chromium chromium-driver nginx";
+    private static final String APT =
+            "install it with: apt-get install -y chromium chromium-driver nginx (./amrs test installs what is missing)";
 
     public static Locations fromSystemProperties() {
         Path dashboard = path("amrs.dashboardDir", "..");

@@ -62,6 +62,7 @@ public final class Amrs {
     private final Path outputDir;
     private final AtomicInteger runs = new AtomicInteger();
 
+    /** Runs ./amrs with these settings on top of the test JVM's environment; a null value unsets one. */
     public Amrs(Repository repository, Map<String, String> settings) {
         this.repository = repository;
         this.environment = new HashMap<>(settings);
@@ -98,7 +99,13 @@ public final class Amrs {
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile());
             SETTINGS.forEach(builder.environment()::remove);
-            builder.environment().putAll(environment);
+            environment.forEach((name, value) -> {
+                if (value == null) {
+                    builder.environment().remove(name);
+                } else {
+                    builder.environment().put(name, value);
+                }
+            });
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroy);
