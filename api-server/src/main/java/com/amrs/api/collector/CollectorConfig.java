@@ -1,6 +1,14 @@
 package com.amrs.api.collector;
 
 import com.amrs.api.live.LiveSnapshot;
+import com.amrs.api.plc.PlcClients;
+import com.amrs.api.plc.PlcConnectException;
+import com.amrs.api.plc.PlcDefinition;
+import com.amrs.api.plc.PlcProperties;
+import com.amrs.api.plc.PlcSession;
+import com.amrs.api.plc.PlcState;
+import com.amrs.api.plc.PlcStatuses;
+import com.amrs.api.plc.TagMap;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.core.shift.ShiftCalendar;
@@ -8,69 +16,80 @@ import com.amrs.core.validation.RecordValidator;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OPC-UA collector, unless {@code amrs.api.collector.enabled=false}. */
+/** The OPC-UA collector: one poller per PLC of the tag map, unless {@code amrs.api.collector.enabled=false}. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "amrs.api.collector.enabled", matchIfMissing = true)
 class CollectorConfig {
 
-    @Bean(destroyMethod = "close")
-    OpcUaPlc opcUaPlc(AmrsProperties properties, Clock clock) {
-        return new OpcUaPlc(
-                properties.api().opcuaUrl(), properties.api().collector().requestTimeout(), clock);
+    /** The tag map's PLCs; our simulator at {@code OPCUA_SERVER_URL} when there are none. */
+    static List<PlcDefinition> plcs(PlcProperties plcs, AmrsProperties properties) {
+        List<PlcDefinition> definitions = plcs.plcs().isEmpty()
+                ? List.of(PlcDefinition.simulator(properties.api().opcuaUrl()))
+                : TagMap.parse(plcs.plcs());
+        return definitions.stream()
+                .map(plc -> plc.withDefaults(properties.api().pollInterval()))
+                .toList();
     }
 
-    /** 5 attempts, waiting 2 s, 4 s, 8 s, 16 s between them (by default). */
-    @Bean
-    Retry opcUaRetry(AmrsProperties properties, PlcConnectionState connection) {
-        AmrsProperties.Collector collector = properties.api().collector();
-        Retry retry = Retry.of(
-                "opcua",
-                RetryConfig.custom()
-                        .maxAttempts(collector.retryAttempts())
-                        .intervalFunction(IntervalFunction.ofExponentialBackoff(
-                                collector.retryBackoff(), collector.retryMultiplier()))
-                        .retryExceptions(Exception.class)
-                        .build());
-        retry.getEventPublisher().onRetry(event -> connection.connected(false));
-        return retry;
+    @Bean(destroyMethod = "close")
+    PlcClients plcClients(PlcProperties plcs, AmrsProperties properties) {
+        return new PlcClients(plcs.pkiDir(), properties.api().collector().requestTimeout());
     }
 
     @Bean
     ProductionCollector productionCollector(
-            OpcUaPlc plc,
-            Retry opcUaRetry,
             AmrsProperties properties,
             ShiftCalendar calendar,
             RecordValidator validator,
             ProductionBuffer buffer,
             LiveSnapshot live,
-            PlcConnectionState connection,
             ApplicationEventPublisher events) {
         return new ProductionCollector(
-                plc,
-                opcUaRetry,
-                new CounterTracker(calendar),
                 new ValidationLog(properties.api().reportsDir()),
-                new ProductionCollector.Collaborators(
-                        validator, buffer, live, connection, events, properties, calendar));
+                new ProductionCollector.Collaborators(validator, buffer, live, events, properties, calendar));
     }
 
     @Bean
     CollectorLifecycle collectorLifecycle(
+            PlcProperties plcs,
+            PlcClients clients,
             ProductionCollector collector,
-            OpcUaPlc plc,
-            ProductionBuffer buffer,
+            PlcStatuses statuses,
+            MeterRegistry registry,
             LiveSnapshot live,
             ShiftCalendar calendar,
             Clock clock,
             AmrsProperties properties) {
-        return new CollectorLifecycle(
-                collector, plc, buffer, live, calendar, clock, properties.api().pollInterval());
+        List<PlcPoller> pollers = plcs(plcs, properties).stream()
+                .map(plc -> new PlcPoller(
+                        new PlcSession(plc, clients, clock),
+                        retry(plc, properties.api().collector()),
+                        collector,
+                        statuses,
+                        new CounterTracker(calendar),
+                        registry))
+                .toList();
+        return new CollectorLifecycle(pollers, collector, live, calendar, clock);
+    }
+
+    /** 5 attempts, waiting 2 s, 4 s, 8 s, 16 s between them (by default); only while the PLC is unreachable. */
+    private static Retry retry(PlcDefinition plc, AmrsProperties.Collector collector) {
+        return Retry.of(
+                "opcua-" + plc.name(),
+                RetryConfig.custom()
+                        .maxAttempts(collector.retryAttempts())
+                        .intervalFunction(IntervalFunction.ofExponentialBackoff(
+                                collector.retryBackoff(), collector.retryMultiplier()))
+                        .retryOnException(e ->
+                                !(e instanceof PlcConnectException failure) || failure.state() == PlcState.UNREACHABLE)
+                        .build());
     }
 }

@@ -1,49 +1,36 @@
 package com.amrs.api.collector;
 
 import com.amrs.api.live.LiveSnapshot;
-import com.amrs.api.production.ProductionBuffer;
 import com.amrs.core.shift.ShiftCalendar;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
-/**
- * Runs the collector on one thread with a fixed delay between polls, so a slow poll (retries, a
- * database away) never overlaps the next one. Loads today's live totals from the database first.
- */
+/** Starts one poller per PLC, after loading today's live totals from the database; stops them all. */
 class CollectorLifecycle implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(CollectorLifecycle.class);
 
+    private final List<PlcPoller> pollers;
     private final ProductionCollector collector;
-    private final OpcUaPlc plc;
-    private final ProductionBuffer buffer;
     private final LiveSnapshot live;
     private final ShiftCalendar calendar;
     private final Clock clock;
-    private final Duration interval;
-    private ScheduledExecutorService executor;
+    private volatile boolean running;
 
     CollectorLifecycle(
+            List<PlcPoller> pollers,
             ProductionCollector collector,
-            OpcUaPlc plc,
-            ProductionBuffer buffer,
             LiveSnapshot live,
             ShiftCalendar calendar,
-            Clock clock,
-            Duration interval) {
+            Clock clock) {
+        this.pollers = pollers;
         this.collector = collector;
-        this.plc = plc;
-        this.buffer = buffer;
         this.live = live;
         this.calendar = calendar;
         this.clock = clock;
-        this.interval = interval;
     }
 
     @Override
@@ -53,32 +40,25 @@ class CollectorLifecycle implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Could not load today's totals, the live view starts from zero: {}", e.getMessage());
         }
-        executor = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("opcua-collector").daemon().factory());
-        executor.scheduleWithFixedDelay(collector::poll, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-        log.info("Collector polling every {} ms", interval.toMillis());
+        pollers.forEach(PlcPoller::start);
+        running = true;
     }
 
     @Override
     public void stop() {
-        executor.shutdownNow();
-        try {
-            if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("Collector did not stop within 10 s");
+        running = false;
+        for (PlcPoller poller : pollers) {
+            try {
+                poller.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
-        plc.close();
-        buffer.flush();
-        int left = buffer.size();
-        if (left > 0) {
-            log.error("Stopping with {} records not written to the database", left);
-        }
+        collector.stopped();
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null && !executor.isShutdown();
+        return running;
     }
 }

@@ -1,6 +1,7 @@
 package com.amrs.api.system;
 
-import com.amrs.api.collector.PlcConnectionState;
+import com.amrs.api.plc.PlcStatus;
+import com.amrs.api.plc.PlcStatuses;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -38,14 +39,13 @@ class SystemController {
             "GET /actuator/prometheus");
 
     private final DataSource dataSource;
-    private final PlcConnectionState plc;
+    private final PlcStatuses plcs;
     private final Clock clock;
     private final String version;
 
-    SystemController(
-            DataSource dataSource, PlcConnectionState plc, Clock clock, ObjectProvider<BuildProperties> build) {
+    SystemController(DataSource dataSource, PlcStatuses plcs, Clock clock, ObjectProvider<BuildProperties> build) {
         this.dataSource = dataSource;
-        this.plc = plc;
+        this.plcs = plcs;
         this.clock = clock;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "unknown" : properties.getVersion();
@@ -53,7 +53,8 @@ class SystemController {
 
     record ServiceInfo(String name, String version, List<String> endpoints) {}
 
-    record Health(String status, String database, String opcua, Instant timestamp) {}
+    /** {@code opcua} is {@code connected} only while every PLC is; {@code plcs} says which is not, and why. */
+    record Health(String status, String database, String opcua, Instant timestamp, List<PlcStatus> plcs) {}
 
     @GetMapping("/")
     ServiceInfo root() {
@@ -63,12 +64,13 @@ class SystemController {
     @GetMapping("/api/health")
     ResponseEntity<Health> health() {
         boolean database = databaseUp();
-        boolean opcua = plc.connected();
+        boolean opcua = plcs.allConnected();
         var health = new Health(
                 database && opcua ? "healthy" : "degraded",
                 database ? "up" : "down",
                 opcua ? "connected" : "disconnected",
-                clock.instant());
+                clock.instant(),
+                plcs.all());
         return ResponseEntity.status(database ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .body(health);
     }

@@ -1,10 +1,15 @@
 package com.amrs.api.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ulong;
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.ushort;
 
-import com.amrs.core.machine.MachineReading;
+import com.amrs.api.plc.MachineTags;
+import com.amrs.api.plc.Signal;
+import com.amrs.api.plc.StateMap;
 import com.amrs.core.machine.MachineState;
 import com.amrs.core.shift.ShiftCalendar;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,32 +19,38 @@ import org.junit.jupiter.api.Test;
 class CounterTrackerTests {
 
     private static final Instant T0 = Instant.parse("2026-01-26T13:59:58Z");
+    private static final Instant STARTED = Instant.parse("2026-01-20T00:00:00Z");
+    private static final MachineTags SIM = Polls.simulatorMachine("OPC-UA-M1");
+    private static final MachineTags FILLER =
+            Polls.machine("FILLER-1", StateMap.packml(), Signal.GOOD_COUNT, Signal.REJECT_COUNT, Signal.STATE);
 
     private final CounterTracker tracker = new CounterTracker(ShiftCalendar.defaults(ZoneId.of("UTC")));
 
     @Test
-    void firstReadingOnlySetsTheBaseline() {
-        assertThat(tracker.next(reading(T0, 100L, 5L, 60.0))).isEmpty();
+    void firstPollOnlySetsTheBaseline() {
+        assertThat(tracker.next(sim(100L, 5L, 60.0), T0, STARTED)).isEmpty();
     }
 
     @Test
-    void givesCounterDeltasSinceThePreviousReading() {
-        tracker.next(reading(T0, 100L, 5L, 60.0));
+    void givesCounterDeltasSinceThePreviousPoll() {
+        tracker.next(sim(100L, 5L, 60.0), T0, STARTED);
 
-        var delta = tracker.next(reading(T0.plusSeconds(5), 112L, 6L, 63.0)).orElseThrow();
+        var delta =
+                tracker.next(sim(112L, 6L, 63.0), T0.plusSeconds(5), STARTED).orElseThrow();
 
         assertThat(delta.sample().unitsProduced()).isEqualTo(12);
         assertThat(delta.sample().defectiveUnits()).isEqualTo(1);
         assertThat(delta.sample().downtimeMin()).isEqualTo(3.0 / 60);
         assertThat(delta.sample().source()).isEqualTo("opcua");
+        assertThat(delta.sample().state()).isEqualTo(MachineState.RUNNING);
         assertThat(delta.interval()).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
-    void takesShiftAndProductionDateFromTheReadingInstant() {
-        tracker.next(reading(T0, 100L, 5L, 60.0));
+    void takesShiftAndProductionDateFromThePollInstant() {
+        tracker.next(sim(100L, 5L, 60.0), T0, STARTED);
 
-        var sample = tracker.next(reading(T0.plusSeconds(5), 112L, 6L, 63.0))
+        var sample = tracker.next(sim(112L, 6L, 63.0), T0.plusSeconds(5), STARTED)
                 .orElseThrow()
                 .sample();
 
@@ -48,10 +59,10 @@ class CounterTrackerTests {
     }
 
     @Test
-    void aCounterThatWentBackwardsMeansThePlcRestarted() {
-        tracker.next(reading(T0, 5000L, 100L, 600.0));
+    void aCounterThatWentBackwardsFromTheMiddleOfItsRangeMeansThePlcRestarted() {
+        tracker.next(sim(5000L, 100L, 600.0), T0, STARTED);
 
-        var sample = tracker.next(reading(T0.plusSeconds(5), 7L, 0L, 2.0))
+        var sample = tracker.next(sim(7L, 0L, 2.0), T0.plusSeconds(5), STARTED)
                 .orElseThrow()
                 .sample();
 
@@ -61,17 +72,140 @@ class CounterTrackerTests {
     }
 
     @Test
-    void aMissingCounterIsMissingAndKeepsItsBaseline() {
-        tracker.next(reading(T0, 100L, 5L, 60.0));
+    void aChangedServerStartTimeIsARestartEvenWhenTheCountersGrew() {
+        tracker.next(sim(5L, 0L, 0.0), T0, STARTED);
 
-        var missing = tracker.next(reading(T0.plusSeconds(5), null, 6L, 60.0)).orElseThrow();
-        var after = tracker.next(reading(T0.plusSeconds(10), 130L, 6L, 60.0)).orElseThrow();
+        var sample = tracker.next(sim(40L, 2L, 3.0), T0.plusSeconds(60), STARTED.plusSeconds(3600))
+                .orElseThrow()
+                .sample();
+
+        assertThat(sample.unitsProduced()).isEqualTo(40);
+        assertThat(sample.defectiveUnits()).isEqualTo(2);
+        assertThat(sample.downtimeMin()).isEqualTo(3.0 / 60);
+    }
+
+    @Test
+    void aUInt16CounterThatWrapsCountsAcrossTheTop() {
+        tracker.next(filler(ushort(65_530), ushort(65_535), 6), T0, STARTED);
+
+        var sample = tracker.next(filler(ushort(4), ushort(2), 6), T0.plusSeconds(5), STARTED)
+                .orElseThrow()
+                .sample();
+
+        // good 65530 → 65535 → 0 → 4 is 10, rejects 65535 → 0 → 2 is 3
+        assertThat(sample.defectiveUnits()).isEqualTo(3);
+        assertThat(sample.unitsProduced()).isEqualTo(13);
+    }
+
+    @Test
+    void aSignedInt16CounterWrapsToItsMinimum() {
+        tracker.next(filler((short) 32_760, (short) 0, 6), T0, STARTED);
+
+        var sample = tracker.next(filler((short) -32_760, (short) 0, 6), T0.plusSeconds(5), STARTED)
+                .orElseThrow()
+                .sample();
+
+        assertThat(sample.unitsProduced()).isEqualTo(16);
+    }
+
+    @Test
+    void aUInt64CounterAboveTheSignedRangeIsExact() {
+        BigInteger high = BigInteger.valueOf(Long.MAX_VALUE).add(BigInteger.valueOf(1_000));
+        var sim = Polls.poll(
+                SIM, Signal.TOTAL_COUNT, ulong(high), Signal.REJECT_COUNT, ulong(0L), Signal.STATE, "RUNNING");
+        tracker.next(sim, T0, STARTED);
+
+        var next = Polls.poll(
+                SIM,
+                Signal.TOTAL_COUNT,
+                ulong(high.add(BigInteger.valueOf(25))),
+                Signal.REJECT_COUNT,
+                ulong(1L),
+                Signal.STATE,
+                "RUNNING");
+        var sample =
+                tracker.next(next, T0.plusSeconds(5), STARTED).orElseThrow().sample();
+
+        assertThat(sample.unitsProduced()).isEqualTo(25);
+        assertThat(sample.defectiveUnits()).isEqualTo(1);
+    }
+
+    @Test
+    void goodAndRejectCountsAddUpToTheUnits() {
+        tracker.next(filler(ushort(100), ushort(5), 6), T0, STARTED);
+
+        var sample = tracker.next(filler(ushort(130), ushort(7), 6), T0.plusSeconds(5), STARTED)
+                .orElseThrow()
+                .sample();
+
+        assertThat(sample.unitsProduced()).isEqualTo(32);
+        assertThat(sample.defectiveUnits()).isEqualTo(2);
+    }
+
+    @Test
+    void withoutADowntimeNodeDowntimeIsTheTimeInDownByTheStatesAtBothEnds() {
+        tracker.next(filler(ushort(1), ushort(0), 6), T0, STARTED);
+        var halfDown = tracker.next(filler(ushort(1), ushort(0), 11), T0.plusSeconds(60), STARTED)
+                .orElseThrow();
+        var allDown = tracker.next(filler(ushort(1), ushort(0), 11), T0.plusSeconds(120), STARTED)
+                .orElseThrow();
+
+        assertThat(halfDown.sample().downtimeMin()).isEqualTo(0.5);
+        assertThat(halfDown.sample().state()).isEqualTo(MachineState.DOWN);
+        assertThat(allDown.sample().downtimeMin()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMissingCounterIsMissingAndKeepsItsBaseline() {
+        tracker.next(sim(100L, 5L, 60.0), T0, STARTED);
+
+        var missing =
+                tracker.next(sim(null, 6L, 60.0), T0.plusSeconds(5), STARTED).orElseThrow();
+        var after =
+                tracker.next(sim(130L, 6L, 60.0), T0.plusSeconds(10), STARTED).orElseThrow();
 
         assertThat(missing.sample().unitsProduced()).isNull();
         assertThat(after.sample().unitsProduced()).isEqualTo(30);
     }
 
-    private static MachineReading reading(Instant at, Long total, Long rejects, Double downtimeSeconds) {
-        return new MachineReading("OPC-UA-M1", at, MachineState.RUNNING, total, rejects, downtimeSeconds, 1.5, 0);
+    @Test
+    void anInfiniteDoubleCounterIsMissing() {
+        tracker.next(sim(100L, 5L, 60.0), T0, STARTED);
+
+        var sample = tracker.next(
+                        Polls.poll(
+                                SIM,
+                                Signal.TOTAL_COUNT,
+                                Double.POSITIVE_INFINITY,
+                                Signal.REJECT_COUNT,
+                                6L,
+                                Signal.STATE,
+                                "RUNNING"),
+                        T0.plusSeconds(5),
+                        STARTED)
+                .orElseThrow()
+                .sample();
+
+        assertThat(sample.unitsProduced()).isNull();
+        assertThat(sample.defectiveUnits()).isEqualTo(1);
+    }
+
+    private static com.amrs.api.plc.MachinePoll sim(Long total, Long rejects, Double downtimeSeconds) {
+        return Polls.poll(
+                SIM,
+                Signal.STATE,
+                "RUNNING",
+                Signal.TOTAL_COUNT,
+                total,
+                Signal.REJECT_COUNT,
+                rejects,
+                Signal.DOWNTIME_SECONDS,
+                downtimeSeconds,
+                Signal.IDEAL_CYCLE_TIME_SECONDS,
+                1.5);
+    }
+
+    private static com.amrs.api.plc.MachinePoll filler(Object good, Object rejects, int packmlState) {
+        return Polls.poll(FILLER, Signal.GOOD_COUNT, good, Signal.REJECT_COUNT, rejects, Signal.STATE, packmlState);
     }
 }

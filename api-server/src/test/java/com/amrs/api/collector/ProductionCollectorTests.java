@@ -1,83 +1,62 @@
 package com.amrs.api.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import com.amrs.api.live.LiveSnapshot;
 import com.amrs.api.live.ProductionPolled;
+import com.amrs.api.plc.MachinePoll;
+import com.amrs.api.plc.MachineTags;
+import com.amrs.api.plc.PlcPoll;
+import com.amrs.api.plc.Signal;
+import com.amrs.api.plc.StateMap;
 import com.amrs.api.production.NewRecord;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
-import com.amrs.core.machine.MachineReading;
-import com.amrs.core.machine.MachineState;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
-import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.retry.RetryConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import org.eclipse.milo.opcua.stack.core.StatusCodes;
-import org.eclipse.milo.opcua.stack.core.UaException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.springframework.util.unit.DataSize;
 
-/** One poll, with scripted PLC readings instead of a server. */
+/** What the collector makes of a PLC's polls, given as a PLC would give them. */
 class ProductionCollectorTests {
 
     private static final Instant T0 = Instant.parse("2026-01-26T08:00:00Z");
+    private static final MachineTags M1 = Polls.simulatorMachine("OPC-UA-M1");
+    private static final MachineTags M2 = Polls.simulatorMachine("OPC-UA-M2");
 
     @TempDir
     Path reports;
 
-    private final Deque<Object> script = new ArrayDeque<>();
     private final ProductionBuffer buffer = mock(ProductionBuffer.class);
     private final List<Object> events = new ArrayList<>();
-    private final PlcConnectionState connection = new PlcConnectionState();
     private final LiveSnapshot live = new LiveSnapshot(null);
+    private final ShiftCalendar calendar = ShiftCalendar.defaults(ZoneOffset.UTC);
+    private final CounterTracker tracker = new CounterTracker(calendar);
     private ProductionCollector collector;
 
     @BeforeEach
     void createCollector() {
-        var plc = new OpcUaPlc("opc.tcp://localhost:1/", Duration.ofSeconds(1), Clock.fixed(T0, ZoneOffset.UTC)) {
-            @Override
-            @SuppressWarnings("unchecked")
-            List<MachineReading> readAll() throws UaException {
-                Object next = script.removeFirst();
-                if (next instanceof UaException e) {
-                    throw e;
-                }
-                return (List<MachineReading>) next;
-            }
-        };
-        ShiftCalendar calendar = ShiftCalendar.defaults(ZoneOffset.UTC);
         collector = new ProductionCollector(
-                plc,
-                Retry.of("test", RetryConfig.custom().maxAttempts(1).build()),
-                new CounterTracker(calendar),
                 new ValidationLog(reports),
                 new ProductionCollector.Collaborators(
-                        new RecordValidator(), buffer, live, connection, events::add, properties(), calendar));
+                        new RecordValidator(), buffer, live, events::add, properties(), calendar));
     }
 
     @Test
     void firstPollOnlySetsTheBaselineButShowsTheMachines() {
-        script.add(List.of(reading(T0, 100, 5, 0)));
-
-        collector.poll();
+        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5)), tracker);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
         verify(buffer).add(batch.capture());
@@ -86,16 +65,14 @@ class ProductionCollectorTests {
                 .singleElement()
                 .satisfies(m -> assertThat(m.unitsProduced()).isZero());
         assertThat(events).singleElement().isInstanceOf(ProductionPolled.class);
-        assertThat(connection.connected()).isTrue();
     }
 
     @Test
     void repairsALogsEachFixAndHandsOneBatchPerPoll() throws Exception {
-        script.add(List.of(reading(T0, 100, 5, 0), reading2(T0, 10, 0)));
-        script.add(List.of(reading(T0.plusSeconds(5), 112, 20, 0), reading2(T0.plusSeconds(5), 14, 1)));
-        collector.poll();
+        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5), poll(M2, 10, 0, "IDLE", 2.0)), tracker);
 
-        collector.poll();
+        collector.collect(
+                plcPoll(T0.plusSeconds(5), poll(M1, 112, 20, "RUNNING", 1.5), poll(M2, 14, 1, "IDLE", 2.0)), tracker);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
         verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture());
@@ -113,28 +90,54 @@ class ProductionCollectorTests {
     }
 
     @Test
-    void aFailedReadMarksThePlcDisconnectedAndStillFlushesTheBuffer() {
-        script.add(new UaException(StatusCodes.Bad_ConnectionRejected, "connection refused"));
+    void aMachineWithoutAnIdealCycleNodeTakesTheTagMapsValue() {
+        MachineTags filler = new MachineTags(
+                "FILLER-1",
+                Polls.machine("FILLER-1", StateMap.packml(), Signal.GOOD_COUNT, Signal.REJECT_COUNT, Signal.STATE)
+                        .nodes(),
+                StateMap.packml(),
+                0.8);
+        collector.collect(
+                plcPoll(T0, Polls.poll(filler, Signal.GOOD_COUNT, 1, Signal.REJECT_COUNT, 0, Signal.STATE, 6)),
+                tracker);
 
-        collector.poll();
+        collector.collect(
+                plcPoll(
+                        T0.plusSeconds(5),
+                        Polls.poll(filler, Signal.GOOD_COUNT, 5, Signal.REJECT_COUNT, 1, Signal.STATE, 6)),
+                tracker);
 
-        assertThat(connection.connected()).isFalse();
-        verify(buffer, never()).add(anyList());
-        verify(buffer).flush();
-        assertThat(events).isEmpty();
+        ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
+        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture());
+        assertThat(batch.getValue()).singleElement().satisfies(record -> {
+            assertThat(record.idealCycleSeconds()).isEqualTo(0.8);
+            assertThat(record.record().unitsProduced()).isEqualTo(5);
+            assertThat(record.record().state()).isEqualTo(com.amrs.core.machine.MachineState.RUNNING);
+        });
+    }
+
+    private static PlcPoll plcPoll(Instant at, MachinePoll... machines) {
+        return new PlcPoll("sim", at, Instant.parse("2026-01-01T00:00:00Z"), List.of(machines));
+    }
+
+    private static MachinePoll poll(MachineTags machine, long total, long rejects, String state, double idealCycle) {
+        return Polls.poll(
+                machine,
+                Signal.TOTAL_COUNT,
+                total,
+                Signal.REJECT_COUNT,
+                rejects,
+                Signal.STATE,
+                state,
+                Signal.DOWNTIME_SECONDS,
+                0.0,
+                Signal.IDEAL_CYCLE_TIME_SECONDS,
+                idealCycle);
     }
 
     @SuppressWarnings("unchecked")
     private static ArgumentCaptor<List<NewRecord>> batchCaptor() {
         return ArgumentCaptor.forClass(List.class);
-    }
-
-    private static MachineReading reading(Instant at, long total, long rejects, double downtime) {
-        return new MachineReading("OPC-UA-M1", at, MachineState.RUNNING, total, rejects, downtime, 1.5, 0);
-    }
-
-    private static MachineReading reading2(Instant at, long total, long rejects) {
-        return new MachineReading("OPC-UA-M2", at, MachineState.IDLE, total, rejects, 0.0, 2.0, 0);
     }
 
     private static AmrsProperties properties() {

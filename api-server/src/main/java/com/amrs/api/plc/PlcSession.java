@@ -1,0 +1,131 @@
+package com.amrs.api.plc;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PLC as its poller sees it: connects on demand (browsing our simulator's plant, or resolving the tag
+ * map), then reads every mapped node per poll in as few Reads as the server's {@code MaxNodesPerRead}
+ * allows, halving the chunk when the server answers {@code Bad_TooManyOperations}. After a failure the
+ * session is dropped; the next read connects again. Used by one thread at a time.
+ */
+public final class PlcSession implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PlcSession.class);
+
+    private final PlcDefinition plc;
+    private final PlcClients clients;
+    private final Clock clock;
+    private OpcUaClient client;
+    private NodePlan plan;
+    private int chunk;
+
+    public PlcSession(PlcDefinition plc, PlcClients clients, Clock clock) {
+        this.plc = plc;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    public PlcDefinition plc() {
+        return plc;
+    }
+
+    /** Every machine's values, read at one instant (to the microsecond). */
+    public PlcPoll read() throws PlcConnectException {
+        if (client == null) {
+            connect();
+        }
+        try {
+            List<DataValue> values = readChunked(plan.nodeIds());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            PlcPoll poll = plan.poll(plc.name(), values, now);
+            if (plc.discoverSimulator() && poll.machines().stream().anyMatch(MachinePoll::empty)) {
+                log.warn("A machine of PLC {} delivered no values; browsing the plant again next poll", plc.name());
+                close();
+            }
+            return poll;
+        } catch (UaException | RuntimeException e) {
+            close();
+            throw new PlcConnectException(
+                    PlcState.UNREACHABLE, "reading " + plc.url() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The machines of the current session (after a connect). */
+    public List<MachineTags> machines() {
+        return plan == null ? List.of() : plan.machines();
+    }
+
+    private void connect() throws PlcConnectException {
+        OpcUaClient connected = clients.connect(plc);
+        try {
+            List<MachineTags> machines =
+                    plc.discoverSimulator() ? SimulatorDiscovery.machines(connected) : plc.machines();
+            plan = new NodePlan(machines, connected.getNamespaceTable());
+            chunk = maxNodesPerRead(connected);
+            client = connected;
+            log.info(
+                    "Connected to PLC {} at {} ({}): {} machines, up to {} nodes per Read",
+                    plc.name(),
+                    plc.url(),
+                    plc.security(),
+                    machines.size(),
+                    chunk);
+        } catch (UaException | RuntimeException e) {
+            PlcClients.disconnectQuietly(connected);
+            throw new PlcConnectException(
+                    plc.discoverSimulator() ? PlcState.MISCONFIGURED : PlcState.UNREACHABLE,
+                    "connected to " + plc.url() + " but " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private List<DataValue> readChunked(List<NodeId> nodeIds) throws UaException {
+        List<DataValue> values = new ArrayList<>(nodeIds.size());
+        int from = 0;
+        while (from < nodeIds.size()) {
+            int to = Math.min(nodeIds.size(), from + chunk);
+            try {
+                values.addAll(client.readValues(0, TimestampsToReturn.Neither, nodeIds.subList(from, to)));
+                from = to;
+            } catch (UaException e) {
+                if (e.getStatusCode().value() != StatusCodes.Bad_TooManyOperations || chunk == 1) {
+                    throw e;
+                }
+                chunk = Math.max(1, chunk / 2);
+                log.info("PLC {} refused a Read of {} nodes; reading {} at a time", plc.name(), to - from, chunk);
+            }
+        }
+        return values;
+    }
+
+    private static int maxNodesPerRead(OpcUaClient client) throws UaException {
+        DataValue limit = client.readValue(
+                0, TimestampsToReturn.Neither, NodeIds.Server_ServerCapabilities_OperationLimits_MaxNodesPerRead);
+        return limit.statusCode().isGood() && limit.value().value() instanceof Number number && number.longValue() > 0
+                ? (int) Math.min(Integer.MAX_VALUE, number.longValue())
+                : Integer.MAX_VALUE;
+    }
+
+    @Override
+    public void close() {
+        OpcUaClient closing = client;
+        client = null;
+        plan = null;
+        if (closing != null) {
+            PlcClients.disconnectQuietly(closing);
+        }
+    }
+}
