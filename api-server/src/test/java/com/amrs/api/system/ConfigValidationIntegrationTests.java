@@ -7,6 +7,7 @@ import com.amrs.api.ApiServerApplication;
 import com.amrs.api.support.TestDatabase;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * A bad setting stops the whole api-server at start-up with the line the other services print:
@@ -37,8 +39,25 @@ class ConfigValidationIntegrationTests {
         assertThat(output).contains("APPLICATION FAILED TO START", "Invalid configuration:", "  " + line);
     }
 
+    @Test
+    void aBadTagMapStopsStartUpWithTheKeyAndTheValue(CapturedOutput output) throws Exception {
+        String config =
+                new ClassPathResource("tag-maps/bad-state-node.yml").getFile().getAbsolutePath();
+
+        assertThatThrownBy(() -> start("--AMRS_CONFIG=" + config, "--amrs.api.reports-dir=target/test-reports/config"));
+
+        assertThat(output)
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "  amrs.plcs[0].machines[1].nodes.state = \"ns=2;x=2002\": not a NodeId");
+    }
+
     /** Starts the api-server on its own database and a free port, collector off, with this setting. */
     private static void start(String setting) {
+        start("--AMRS_CONFIG=does-not-exist.yml", setting);
+    }
+
+    private static void start(String config, String setting) {
         TestDatabase.ensureDatabase("amrs_config");
         new SpringApplicationBuilder(ApiServerApplication.class)
                 .run(
@@ -47,7 +66,7 @@ class ConfigValidationIntegrationTests {
                         "--spring.datasource.password=postgres",
                         "--server.port=0",
                         "--amrs.api.collector.enabled=false",
-                        "--AMRS_CONFIG=does-not-exist.yml",
+                        config,
                         setting)
                 .close();
     }
