@@ -1,0 +1,199 @@
+package com.amrs.api.collector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.amrs.api.support.TagMapSettings;
+import com.amrs.api.support.TestDatabase;
+import com.amrs.api.support.acme.AcmePlc;
+import com.amrs.api.support.acme.AcmeSpec;
+import com.amrs.api.support.acme.CounterType;
+import com.amrs.api.support.acme.NodeIdStyle;
+import com.amrs.api.support.acme.PackMlState;
+import java.nio.file.Files;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Two PLCs that are not our simulator (DESIGN.md §12): line1, an {@link AcmePlc} with quoted-string,
+ * numeric and Kepware-style NodeIds, UInt16/UInt32/Double counters, PackML states, good + reject
+ * counts, at most 10 nodes per Read and username login over Basic256Sha256 SignAndEncrypt (its
+ * certificate trusted on first use); line2, a second one, open. Polled every 500 ms.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "amrs.api.poll-interval=500",
+            "amrs.api.collector.retry-attempts=1",
+            "amrs.api.collector.request-timeout=1s",
+            "amrs.api.reports-dir=target/test-reports/multi-plc"
+        })
+@AutoConfigureMockMvc
+class MultiPlcCollectorIntegrationTests {
+
+    private static final List<String> LINE1_MACHINES = List.of("Filler1", "Filler2", "Filler3", "Capper1", "Labeler1");
+    private static final AcmePlc LINE1 = AcmePlc.shared();
+    private static final AcmePlc LINE2 =
+            AcmePlc.start(AcmeSpec.of(AcmeSpec.machine("Mixer1", NodeIdStyle.QUOTED, CounterType.Int32))
+                    .openOnly());
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void plcs(DynamicPropertyRegistry registry) throws Exception {
+        TestDatabase.register(registry, "amrs_multi_plc");
+        String pki = Files.createTempDirectory("amrs-pki").toString();
+        registry.add("amrs.pki-dir", () -> pki);
+        TagMapSettings.plc(registry, 0, "line1", LINE1::endpointUrl)
+                .secured(AcmePlc.USERNAME, AcmePlc.PASSWORD, true)
+                .acmeMachines(LINE1, LINE1_MACHINES);
+        TagMapSettings.plc(registry, 1, "line2", LINE2::endpointUrl).acmeMachine(LINE2, "Mixer1");
+    }
+
+    @AfterEach
+    void answerPromptly() {
+        LINE1.respondSlowly(Duration.ZERO);
+        LINE1.start();
+    }
+
+    @Test
+    void storedUnitsEqualTheCountersGrowthAcrossAWrapAndAPlcRestart() {
+        LINE1.setCounters("Filler1", 65_530, 65_534);
+        LINE1.setCounters("Capper1", 4_294_967_290L, 0);
+        Map<String, Totals> before = storedAfterNextPoll();
+
+        LINE1.produce("Filler1", 10, 3);
+        LINE1.produce("Capper1", 9, 1);
+        LINE1.produce("Labeler1", 5, 0);
+        assertThat(LINE1.counters("Filler1").good())
+                .as("the PLC's counter wrapped")
+                .hasToString("4");
+        storedAfterNextPoll();
+        LINE1.restart();
+        LINE1.produce("Filler1", 7, 1);
+        LINE1.produce("Capper1", 2, 0);
+        LINE1.produce("Labeler1", 4, 2);
+        Map<String, Totals> after = storedAfterNextPoll();
+
+        assertThat(after.get("Filler1").minus(before.get("Filler1"))).isEqualTo(new Totals(21, 4));
+        assertThat(after.get("Capper1").minus(before.get("Capper1"))).isEqualTo(new Totals(12, 1));
+        assertThat(after.get("Labeler1").minus(before.get("Labeler1"))).isEqualTo(new Totals(11, 2));
+        assertThat(after.get("Filler2").minus(before.get("Filler2"))).isEqualTo(new Totals(0, 0));
+    }
+
+    @Test
+    void readsEveryMachineInChunksOfTheServersMaxNodesPerRead() {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(mvc.get().uri("/api/health"))
+                        .bodyJson()
+                        .satisfies(json -> {
+                            json.assertThat().extractingPath("$.plcs[0].name").isEqualTo("line1");
+                            json.assertThat().extractingPath("$.plcs[0].state").isEqualTo("connected");
+                            json.assertThat()
+                                    .extractingPath("$.plcs[0].machines")
+                                    .isEqualTo(5);
+                            json.assertThat().extractingPath("$.plcs[1].state").isEqualTo("connected");
+                            json.assertThat().extractingPath("$.opcua").isEqualTo("connected");
+                        }));
+        // 5 machines × 4 nodes + StartTime = 21 nodes, read 10 at a time
+        assertThat(LINE1.spec().machines()).hasSize(5);
+        assertThat(storedAfterNextPoll())
+                .containsKeys("Filler1", "Filler2", "Filler3", "Capper1", "Labeler1", "Mixer1");
+    }
+
+    @Test
+    void packMlStatesAreRunningIdleOrDown() {
+        LINE1.setState("Filler2", PackMlState.HELD);
+        LINE1.setState("Filler3", PackMlState.STOPPED);
+        storedAfterNextPoll();
+
+        assertThat(mvc.get().uri("/api/machines/live")).bodyJson().satisfies(json -> {
+            json.assertThat()
+                    .extractingPath("$[?(@.machine_id=='Filler1')].state")
+                    .asArray()
+                    .containsExactly("RUNNING");
+            json.assertThat()
+                    .extractingPath("$[?(@.machine_id=='Filler2')].state")
+                    .asArray()
+                    .containsExactly("DOWN");
+            json.assertThat()
+                    .extractingPath("$[?(@.machine_id=='Filler3')].state")
+                    .asArray()
+                    .containsExactly("IDLE");
+        });
+        LINE1.setState("Filler2", PackMlState.EXECUTE);
+        LINE1.setState("Filler3", PackMlState.EXECUTE);
+    }
+
+    @Test
+    void aPlcThatStopsAnsweringDelaysNoOther() {
+        storedAfterNextPoll();
+        Instant hangs = Instant.now();
+        LINE1.respondSlowly(Duration.ofSeconds(30));
+
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(mvc.get().uri("/api/health"))
+                        .bodyJson()
+                        .satisfies(json -> {
+                            json.assertThat().extractingPath("$.plcs[0].state").isEqualTo("unreachable");
+                            json.assertThat().extractingPath("$.plcs[1].state").isEqualTo("connected");
+                            json.assertThat().extractingPath("$.opcua").isEqualTo("disconnected");
+                        }));
+        Instant until = Instant.now().plusSeconds(3);
+        await().until(() -> Instant.now().isAfter(until));
+
+        List<Instant> line2Polls = pollsOf("Mixer1", hangs);
+        assertThat(line2Polls).as("line2 polled every 500 ms while line1 hung").hasSizeGreaterThan(6);
+        for (int i = 1; i < line2Polls.size(); i++) {
+            assertThat(Duration.between(line2Polls.get(i - 1), line2Polls.get(i)))
+                    .isLessThan(Duration.ofMillis(900));
+        }
+    }
+
+    private List<Instant> pollsOf(String machine, Instant since) {
+        return jdbc
+                .sql("select recorded_at from live_production where machine_id = ? and recorded_at > ? order by 1")
+                .params(machine, Timestamp.from(since))
+                .query(Timestamp.class)
+                .list()
+                .stream()
+                .map(Timestamp::toInstant)
+                .toList();
+    }
+
+    /** The stored sums per machine once every PLC has been polled after now. */
+    private Map<String, Totals> storedAfterNextPoll() {
+        Instant now = Instant.now();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !pollsOf("Filler1", now).isEmpty()
+                        && !pollsOf("Mixer1", now).isEmpty());
+        return jdbc
+                .sql("select machine_id, sum(units_produced), sum(defective_units) from live_production group by 1")
+                .query((rs, row) -> Map.entry(rs.getString(1), new Totals(rs.getLong(2), rs.getLong(3))))
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    record Totals(long units, long defects) {
+        Totals minus(Totals other) {
+            return new Totals(units - other.units, defects - other.defects);
+        }
+    }
+}
