@@ -8,7 +8,6 @@ import com.amrs.api.plc.PlcProperties;
 import com.amrs.api.plc.PlcSession;
 import com.amrs.api.plc.PlcState;
 import com.amrs.api.plc.PlcStatuses;
-import com.amrs.api.plc.TagMap;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.core.shift.ShiftCalendar;
@@ -28,16 +27,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "amrs.api.collector.enabled", matchIfMissing = true)
 class CollectorConfig {
-
-    /** The tag map's PLCs; our simulator at {@code OPCUA_SERVER_URL} when there are none. */
-    static List<PlcDefinition> plcs(PlcProperties plcs, AmrsProperties properties) {
-        List<PlcDefinition> definitions = plcs.plcs().isEmpty()
-                ? List.of(PlcDefinition.simulator(properties.api().opcuaUrl()))
-                : TagMap.parse(plcs.plcs());
-        return definitions.stream()
-                .map(plc -> plc.withDefaults(properties.api().pollInterval()))
-                .toList();
-    }
 
     @Bean(destroyMethod = "close")
     PlcClients plcClients(PlcProperties plcs, AmrsProperties properties) {
@@ -68,15 +57,16 @@ class CollectorConfig {
             ShiftCalendar calendar,
             Clock clock,
             AmrsProperties properties) {
-        List<PlcPoller> pollers = plcs(plcs, properties).stream()
-                .map(plc -> new PlcPoller(
-                        new PlcSession(plc, clients, clock),
-                        retry(plc, properties.api().collector()),
-                        collector,
-                        statuses,
-                        new CounterTracker(calendar),
-                        registry))
-                .toList();
+        List<PlcPoller> pollers =
+                plcs.definitions(properties.api().opcuaUrl(), properties.api().pollInterval()).stream()
+                        .map(plc -> new PlcPoller(
+                                new PlcSession(plc, clients, clock),
+                                retry(plc, properties.api().collector()),
+                                collector,
+                                statuses,
+                                new CounterTracker(calendar),
+                                registry))
+                        .toList();
         return new CollectorLifecycle(pollers, collector, live, calendar, clock);
     }
 

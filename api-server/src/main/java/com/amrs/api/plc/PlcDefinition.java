@@ -21,9 +21,12 @@ public record PlcDefinition(
     public static final String SIMULATOR_NAME = "sim";
     public static final String DISCOVER_SIMULATOR = "amrs-simulator";
 
-    /** The one PLC there is when {@code amrs.plcs} is empty: our simulator at {@code OPCUA_SERVER_URL}. */
-    public static PlcDefinition simulator(String url) {
-        return new PlcDefinition(SIMULATOR_NAME, url, null, PlcSecurity.NONE, true, List.of());
+    /**
+     * The one PLC there is when {@code amrs.plcs} is empty: our simulator at {@code OPCUA_SERVER_URL}, in
+     * its secured mode when a login is given (its certificate trusted on first use).
+     */
+    public static PlcDefinition simulator(String url, PlcSecurity security) {
+        return new PlcDefinition(SIMULATOR_NAME, url, null, security, true, List.of());
     }
 
     public PlcDefinition withDefaults(Duration defaultPollInterval) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,10 +18,41 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("amrs")
 public record PlcProperties(
         @DefaultValue List<Plc> plcs,
-        @DefaultValue(".amrs/pki") Path pkiDir) {
+        @DefaultValue(".amrs/pki") Path pkiDir,
+        @DefaultValue Simulator simulator) {
 
     public PlcProperties {
         TagMap.parse(plcs);
+    }
+
+    /** The PLCs to poll: the tag map's, or our simulator at {@code defaultUrl} when it names none. */
+    public List<PlcDefinition> definitions(String defaultUrl, Duration defaultPollInterval) {
+        List<PlcDefinition> definitions = plcs.isEmpty()
+                ? List.of(
+                        PlcDefinition.simulator(defaultUrl, simulator.security().login()))
+                : TagMap.parse(plcs);
+        return definitions.stream()
+                .map(plc -> plc.withDefaults(defaultPollInterval))
+                .toList();
+    }
+
+    /** The shared plant file's {@code amrs.simulator}: the login of its secured mode, for the default PLC. */
+    public record Simulator(@DefaultValue SimulatorSecurity security) {}
+
+    /** {@code OPCUA_USERNAME}, {@code OPCUA_PASSWORD}: blank for anonymous access. */
+    public record SimulatorSecurity(
+            @Nullable String username, @Nullable String password) {
+
+        PlcSecurity login() {
+            return username == null || username.isBlank()
+                    ? PlcSecurity.NONE
+                    : new PlcSecurity(
+                            SecurityPolicy.Basic256Sha256,
+                            MessageSecurityMode.SignAndEncrypt,
+                            username,
+                            password,
+                            true);
+        }
     }
 
     /**

@@ -26,12 +26,13 @@ final class PlcTrust implements AutoCloseable {
 
     private final Path pkiDir;
     private final FileBasedTrustListManager trustList;
+    private final CertificateQuarantine rejected;
     private final CertificateValidator strict;
 
     PlcTrust(Path pkiDir) throws IOException {
         this.pkiDir = pkiDir;
         this.trustList = FileBasedTrustListManager.createAndInitialize(pkiDir);
-        CertificateQuarantine rejected = FileBasedCertificateQuarantine.create(rejectedDir());
+        this.rejected = FileBasedCertificateQuarantine.create(rejectedDir());
         this.strict = new DefaultClientCertificateValidator(trustList, rejected);
     }
 
@@ -87,6 +88,7 @@ final class PlcTrust implements AutoCloseable {
                     return false;
                 }
                 trustList.addTrustedCertificate(certificate);
+                rejected.removeRejectedCertificate(certificate);
                 try {
                     Files.createDirectories(marker.getParent());
                     Files.writeString(

@@ -169,7 +169,7 @@ class LiveStreamBenchmark {
         context.registerBean(
                 SimulatorProperties.class,
                 () -> new SimulatorProperties(
-                        port, MACHINES, 1000, 42L, List.of(), new SimulatorProperties.Security(null, null)));
+                        port, MACHINES, 1000, 42L, List.of(), new SimulatorProperties.Security(null, null, null)));
         context.registerBean(MachineCatalogueProperties.class, () -> new MachineCatalogueProperties(List.of()));
         context.registerBean(Clock.class, Clock::systemUTC);
         context.scan("com.amrs.simulator.machine", "com.amrs.simulator.opcua");

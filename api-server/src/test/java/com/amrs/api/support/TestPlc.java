@@ -7,6 +7,7 @@ import com.amrs.simulator.machine.MachineFleet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -42,16 +43,33 @@ public final class TestPlc {
             port = freePort();
             Runtime.getRuntime().addShutdownHook(new Thread(TestPlc::stop));
         }
+        context = simulator(port, new SimulatorProperties.Security(null, null, null));
+    }
+
+    /**
+     * Another simulator, in its secured mode (Basic256Sha256 SignAndEncrypt, username login) on a free
+     * port, its certificate in {@code pkiDir}; closing the context stops it.
+     */
+    public static AnnotationConfigApplicationContext startSecured(
+            int port, String username, String password, Path pkiDir) {
+        return simulator(port, new SimulatorProperties.Security(username, password, pkiDir));
+    }
+
+    public static String endpointUrl(AnnotationConfigApplicationContext simulator) {
+        return "opc.tcp://localhost:"
+                + simulator.getBean(SimulatorProperties.class).port() + "/freeopcua/server/";
+    }
+
+    private static AnnotationConfigApplicationContext simulator(int port, SimulatorProperties.Security security) {
         var started = new AnnotationConfigApplicationContext();
         started.registerBean(
                 SimulatorProperties.class,
-                () -> new SimulatorProperties(
-                        port, MACHINES, TICK_MS, 42L, List.of(), new SimulatorProperties.Security(null, null)));
+                () -> new SimulatorProperties(port, MACHINES, TICK_MS, 42L, List.of(), security));
         started.registerBean(MachineCatalogueProperties.class, () -> new MachineCatalogueProperties(List.of()));
         started.registerBean(Clock.class, Clock::systemUTC);
         started.scan("com.amrs.simulator.machine", "com.amrs.simulator.opcua");
         started.refresh();
-        context = started;
+        return started;
     }
 
     /** Stops the OPC-UA server and the simulation: the PLC is gone. */
@@ -88,7 +106,7 @@ public final class TestPlc {
         return fleet.read(() -> fleet.machines().stream().collect(Collectors.toMap(Machine::id, Machine::totalCount)));
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

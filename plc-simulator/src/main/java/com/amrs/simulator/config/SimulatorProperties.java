@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -39,8 +40,13 @@ public record SimulatorProperties(
     /**
      * @param username ({@code OPCUA_USERNAME}) blank: anonymous login on an unsecured endpoint
      * @param password ({@code OPCUA_PASSWORD})
+     * @param pkiDir ({@code OPCUA_PKI_DIR}) where the server certificate of the secured mode is kept, made at
+     *     first start: the same one after every restart, so that a collector trusts it once
      */
-    public record Security(String username, String password) {
+    public record Security(
+            String username,
+            String password,
+            @DefaultValue(".amrs/simulator-pki") Path pkiDir) {
 
         public boolean enabled() {
             return username != null && !username.isBlank();

@@ -38,7 +38,8 @@ final class ServerConfiguration {
                 .setLimits(limits(variables))
                 .setEncodingLimits(encodingLimits(variables));
         if (properties.security().enabled()) {
-            CertificateManager certificates = ServerSecurity.selfSignedCertificate(hostnames);
+            CertificateManager certificates = ServerSecurity.selfSignedCertificate(
+                    hostnames, properties.security().pkiDir());
             X509Certificate certificate = ServerSecurity.certificateOf(certificates);
             builder.setCertificateManager(certificates)
                     .setIdentityValidator(ServerSecurity.usernameLogin(properties.security()))
