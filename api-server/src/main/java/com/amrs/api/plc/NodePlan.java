@@ -50,6 +50,16 @@ final class NodePlan {
         return machines;
     }
 
+    /** Where each of machine {@code m}'s nodes is in {@link #nodeIds()}. */
+    Map<Signal, Integer> positions(int m) {
+        return positions.get(m);
+    }
+
+    /** Machine {@code m}'s nodes in a namespace the PLC does not have, with the reason. */
+    Map<Signal, String> unresolved(int m) {
+        return unresolved.get(m);
+    }
+
     /** The values of one Read of {@link #nodeIds()}, machine by machine. */
     PlcPoll poll(String plc, List<DataValue> values, Instant timestamp) {
         List<MachinePoll> polls = new ArrayList<>(machines.size());

@@ -3,15 +3,10 @@ package com.amrs.api.plc;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.stack.core.NodeIds;
-import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +25,7 @@ public final class PlcSession implements AutoCloseable {
     private final Clock clock;
     private OpcUaClient client;
     private NodePlan plan;
-    private int chunk;
+    private ChunkedReads reads;
 
     public PlcSession(PlcDefinition plc, PlcClients clients, Clock clock) {
         this.plc = plc;
@@ -48,7 +43,7 @@ public final class PlcSession implements AutoCloseable {
             connect();
         }
         try {
-            List<DataValue> values = readChunked(plan.nodeIds());
+            List<DataValue> values = reads.values(plan.nodeIds());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             PlcPoll poll = plan.poll(plc.name(), values, now);
             if (plc.discoverSimulator() && poll.machines().stream().anyMatch(MachinePoll::empty)) {
@@ -74,7 +69,7 @@ public final class PlcSession implements AutoCloseable {
             List<MachineTags> machines =
                     plc.discoverSimulator() ? SimulatorDiscovery.machines(connected) : plc.machines();
             plan = new NodePlan(machines, connected.getNamespaceTable());
-            chunk = maxNodesPerRead(connected);
+            reads = ChunkedReads.of(connected, plc.name());
             client = connected;
             log.info(
                     "Connected to PLC {} at {} ({}): {} machines, up to {} nodes per Read",
@@ -82,7 +77,7 @@ public final class PlcSession implements AutoCloseable {
                     plc.url(),
                     plc.security(),
                     machines.size(),
-                    chunk);
+                    reads.chunk());
         } catch (UaException | RuntimeException e) {
             PlcClients.disconnectQuietly(connected);
             throw new PlcConnectException(
@@ -90,33 +85,6 @@ public final class PlcSession implements AutoCloseable {
                     "connected to " + plc.url() + " but " + e.getMessage(),
                     e);
         }
-    }
-
-    private List<DataValue> readChunked(List<NodeId> nodeIds) throws UaException {
-        List<DataValue> values = new ArrayList<>(nodeIds.size());
-        int from = 0;
-        while (from < nodeIds.size()) {
-            int to = Math.min(nodeIds.size(), from + chunk);
-            try {
-                values.addAll(client.readValues(0, TimestampsToReturn.Neither, nodeIds.subList(from, to)));
-                from = to;
-            } catch (UaException e) {
-                if (e.getStatusCode().value() != StatusCodes.Bad_TooManyOperations || chunk == 1) {
-                    throw e;
-                }
-                chunk = Math.max(1, chunk / 2);
-                log.info("PLC {} refused a Read of {} nodes; reading {} at a time", plc.name(), to - from, chunk);
-            }
-        }
-        return values;
-    }
-
-    private static int maxNodesPerRead(OpcUaClient client) throws UaException {
-        DataValue limit = client.readValue(
-                0, TimestampsToReturn.Neither, NodeIds.Server_ServerCapabilities_OperationLimits_MaxNodesPerRead);
-        return limit.statusCode().isGood() && limit.value().value() instanceof Number number && number.longValue() > 0
-                ? (int) Math.min(Integer.MAX_VALUE, number.longValue())
-                : Integer.MAX_VALUE;
     }
 
     @Override
