@@ -107,7 +107,9 @@ class ComposeFileTests {
 
     @Test
     void dataLivesInNamedVolumes() {
-        assertThat(map(compose.get("volumes"))).containsKeys("pg_data", "reports");
+        assertThat(map(compose.get("volumes"))).containsKeys("pg_data", "reports", "api_pki", "plc_sim_pki");
+        assertThat(list(service("api-server").get("volumes"))).contains("api_pki:/app/pki");
+        assertThat(list(service("plc-simulator").get("volumes"))).contains("plc_sim_pki:/app/pki");
         assertThat(list(service("db").get("volumes"))).contains("pg_data:/var/lib/postgresql/data");
         for (String name : List.of("api-server", "reporting-app")) {
             assertThat(list(service(name).get("volumes"))).as(name).contains("reports:/app/reports");

@@ -99,6 +99,21 @@ class DockerfileTests {
     }
 
     @Test
+    void theApiServerImageChecksThePlcsOnRequestAndKeepsItsPkiWhereAVolumeGoes() throws IOException {
+        Dockerfile apiServer = dockerfile("api-server");
+        assertThat(apiServer.finalStage())
+                .anyMatch(i -> i.keyword().equals("COPY")
+                        && i.arguments().contains("api-server/plc-check")
+                        && i.arguments().endsWith("/usr/local/bin/plc-check"))
+                .anyMatch(i -> i.keyword().equals("ENV") && i.arguments().contains("AMRS_PKI_DIR=/app/pki"))
+                .anyMatch(i ->
+                        i.keyword().equals("RUN") && i.arguments().contains("chown amrs:amrs /app/reports /app/pki"));
+        assertThat(Files.readString(repository.file("api-server/plc-check"))).contains("api-server.jar plc-check");
+        assertThat(dockerfile("plc-simulator").finalStage())
+                .anyMatch(i -> i.keyword().equals("ENV") && i.arguments().contains("OPCUA_PKI_DIR=/app/pki"));
+    }
+
+    @Test
     void theDashboardInstallsItsNpmPackagesWhileBuildingAndEndsOnNginx() {
         Dockerfile dockerfile = dockerfile("dashboard");
 

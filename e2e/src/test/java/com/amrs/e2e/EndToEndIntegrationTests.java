@@ -145,6 +145,26 @@ class EndToEndIntegrationTests {
     }
 
     @Test
+    @Order(4)
+    void plcCheckReadsEveryNodeOfTheRunningSimulator() {
+        Amrs.Result check = plant.run(LocalPlant.COMMAND_TIMEOUT, "plc-check");
+
+        assertThat(check.exitCode()).as(check.toString()).isZero();
+        assertThat(check.stdout())
+                .contains("PLC sim at " + plant.plcUrl())
+                .containsPattern(
+                        "OPC-UA-M2 +total_count +nsu=urn:amrs:plc-simulator;s=OPC-UA-M2.TotalCount +UInt64 +\\d+ +Good")
+                .contains("every node is readable and usable");
+        assertThat(plant.api
+                        .json("/api/health")
+                        .path("plcs")
+                        .get(0)
+                        .path("state")
+                        .asString())
+                .isEqualTo("connected");
+    }
+
+    @Test
     @Order(5)
     void statusFailsWhileAServiceIsDown() {
         ProcessHandle simulator =

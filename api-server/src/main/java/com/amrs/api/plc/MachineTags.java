@@ -1,5 +1,7 @@
 package com.amrs.api.plc;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExpandedNodeId;
@@ -17,7 +19,9 @@ public record MachineTags(
         @Nullable Double idealCycleTimeSeconds) {
 
     public MachineTags {
-        nodes = Map.copyOf(nodes);
+        Map<Signal, ExpandedNodeId> inSignalOrder = new EnumMap<>(Signal.class);
+        inSignalOrder.putAll(nodes);
+        nodes = Collections.unmodifiableMap(inSignalOrder);
     }
 
     public Optional<ExpandedNodeId> node(Signal signal) {
