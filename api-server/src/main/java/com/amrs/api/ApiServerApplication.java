@@ -1,6 +1,6 @@
 package com.amrs.api;
 
-import com.amrs.api.plc.PlcCheckCommand;
+import com.amrs.api.collector.PlcCheckCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

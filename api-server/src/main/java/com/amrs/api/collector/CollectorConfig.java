@@ -1,6 +1,5 @@
 package com.amrs.api.collector;
 
-import com.amrs.api.live.LiveSnapshot;
 import com.amrs.api.plc.PlcClients;
 import com.amrs.api.plc.PlcConnectException;
 import com.amrs.api.plc.PlcDefinition;
@@ -39,11 +38,8 @@ class CollectorConfig {
             ShiftCalendar calendar,
             RecordValidator validator,
             ProductionBuffer buffer,
-            LiveSnapshot live,
             ApplicationEventPublisher events) {
-        return new ProductionCollector(
-                new ValidationLog(properties.api().reportsDir()),
-                new ProductionCollector.Collaborators(validator, buffer, live, events, properties, calendar));
+        return new ProductionCollector(validator, buffer, events, properties, calendar);
     }
 
     @Bean
@@ -53,7 +49,6 @@ class CollectorConfig {
             ProductionCollector collector,
             PlcStatuses statuses,
             MeterRegistry registry,
-            LiveSnapshot live,
             ShiftCalendar calendar,
             Clock clock,
             AmrsProperties properties) {
@@ -67,7 +62,7 @@ class CollectorConfig {
                                 new CounterTracker(calendar),
                                 registry))
                         .toList();
-        return new CollectorLifecycle(pollers, collector, live, calendar, clock);
+        return new CollectorLifecycle(pollers, collector);
     }
 
     /** 5 attempts, waiting 2 s, 4 s, 8 s, 16 s between them (by default); only while the PLC is unreachable. */

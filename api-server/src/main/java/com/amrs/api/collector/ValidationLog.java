@@ -1,28 +1,48 @@
 package com.amrs.api.collector;
 
+import com.amrs.api.system.AmrsProperties;
+import com.amrs.core.validation.ValidationLogLine;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
-/** Appends validation fixes to {@code $REPORTS_DIR/validation_log.txt}, one line each (DESIGN.md §5). */
+/**
+ * Appends every validation fix of the stored polls to {@code $REPORTS_DIR/validation_log.txt}, one line
+ * each (DESIGN.md §5). The fixes are in {@code validation_events} already: a file that cannot be written
+ * is logged and costs no record.
+ */
+@Component
 class ValidationLog {
 
     static final String FILE_NAME = "validation_log.txt";
+    private static final Logger log = LoggerFactory.getLogger(ValidationLog.class);
 
     private final Path file;
 
-    ValidationLog(Path reportsDir) {
-        this.file = reportsDir.resolve(FILE_NAME);
+    ValidationLog(AmrsProperties properties) {
+        this.file = properties.api().reportsDir().resolve(FILE_NAME);
     }
 
-    synchronized void append(List<String> lines) {
-        if (lines.isEmpty()) {
-            return;
+    @EventListener
+    void on(ProductionRecorded recorded) {
+        List<String> lines = recorded.records().stream()
+                .flatMap(record -> record.fixes().stream()
+                        .map(fix -> ValidationLogLine.format(
+                                record.record().timestamp(), record.record().machineId(), fix)))
+                .toList();
+        if (!lines.isEmpty()) {
+            append(lines);
         }
+    }
+
+    private synchronized void append(List<String> lines) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(
@@ -32,8 +52,12 @@ class ValidationLog {
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND,
                     StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot append to " + file, e);
+        } catch (IOException | RuntimeException e) {
+            log.warn(
+                    "Cannot append {} fixes to {} (they are in validation_events): {}",
+                    lines.size(),
+                    file,
+                    e.toString());
         }
     }
 

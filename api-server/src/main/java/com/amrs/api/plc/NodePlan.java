@@ -19,12 +19,14 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 final class NodePlan {
 
     private final List<MachineTags> machines;
+    private final List<String> namespaces;
     private final List<NodeId> nodeIds = new ArrayList<>();
     private final List<Map<Signal, Integer>> positions = new ArrayList<>();
     private final List<Map<Signal, String>> unresolved = new ArrayList<>();
 
     NodePlan(List<MachineTags> machines, NamespaceTable namespaces) {
         this.machines = List.copyOf(machines);
+        this.namespaces = List.of(namespaces.toArray());
         nodeIds.add(NodeIds.Server_ServerStatus_StartTime);
         for (MachineTags machine : machines) {
             Map<Signal, Integer> at = new EnumMap<>(Signal.class);
@@ -48,6 +50,11 @@ final class NodePlan {
 
     List<MachineTags> machines() {
         return machines;
+    }
+
+    /** Whether the PLC's namespace indexes are still those this plan resolved the NodeIds with. */
+    boolean fits(NamespaceTable current) {
+        return namespaces.equals(List.of(current.toArray()));
     }
 
     /** Where each of machine {@code m}'s nodes is in {@link #nodeIds()}. */

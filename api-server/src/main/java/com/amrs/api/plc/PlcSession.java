@@ -43,6 +43,11 @@ public final class PlcSession implements AutoCloseable {
             connect();
         }
         try {
+            if (!plan.fits(client.getNamespaceTable())) {
+                log.info(
+                        "PLC {} changed its namespace indexes (it restarted); resolving the NodeIds again", plc.name());
+                plan = new NodePlan(plan.machines(), client.getNamespaceTable());
+            }
             List<DataValue> values = reads.values(plan.nodeIds());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             PlcPoll poll = plan.poll(plc.name(), values, now);
@@ -56,11 +61,6 @@ public final class PlcSession implements AutoCloseable {
             throw new PlcConnectException(
                     PlcState.UNREACHABLE, "reading " + plc.url() + " failed: " + e.getMessage(), e);
         }
-    }
-
-    /** The machines of the current session (after a connect). */
-    public List<MachineTags> machines() {
-        return plan == null ? List.of() : plan.machines();
     }
 
     private void connect() throws PlcConnectException {

@@ -1,10 +1,8 @@
 package com.amrs.api.production;
 
-import com.amrs.api.live.LiveSnapshot;
 import com.amrs.api.production.ProductionViews.StoredProduction;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.ApiException;
-import com.amrs.api.system.ProductionDays;
 import com.amrs.core.production.ProductionRecord;
 import com.amrs.core.production.ProductionSample;
 import com.amrs.core.shift.ShiftCalendar;
@@ -14,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -32,22 +31,19 @@ class ManualRecordService {
     private final ProductionQueries queries;
     private final ShiftCalendar calendar;
     private final AmrsProperties properties;
-    private final LiveSnapshot live;
-    private final ProductionDays productionDays;
+    private final ApplicationEventPublisher events;
 
     ManualRecordService(
             ProductionStore store,
             ProductionQueries queries,
             ShiftCalendar calendar,
             AmrsProperties properties,
-            LiveSnapshot live,
-            ProductionDays productionDays) {
+            ApplicationEventPublisher events) {
         this.store = store;
         this.queries = queries;
         this.calendar = calendar;
         this.properties = properties;
-        this.live = live;
-        this.productionDays = productionDays;
+        this.events = events;
     }
 
     StoredProduction create(ProductionRequest request) {
@@ -74,7 +70,7 @@ class ManualRecordService {
         } catch (DataIntegrityViolationException e) {
             throw duplicate(request);
         }
-        live.addStored(record, productionDays.today());
+        events.publishEvent(new ManualRecordStored(record));
         log.info(
                 "Stored manual record {} for {} {} shift {}",
                 id,

@@ -63,7 +63,11 @@ class MultiPlcCollectorIntegrationTests {
         TagMapSettings.plc(registry, 0, "line1", LINE1::endpointUrl)
                 .secured(AcmePlc.USERNAME, AcmePlc.PASSWORD, true)
                 .acmeMachines(LINE1, LINE1_MACHINES);
-        TagMapSettings.plc(registry, 1, "line2", LINE2::endpointUrl).acmeMachine(LINE2, "Mixer1");
+        Map<String, String> ghost = new java.util.HashMap<>(LINE2.nodes("Mixer1"));
+        ghost.put("good_count", "nsu=urn:acme:line1;s=\"Line1\".\"Ghost1\".\"GoodCount\"");
+        TagMapSettings.plc(registry, 1, "line2", LINE2::endpointUrl)
+                .acmeMachine(LINE2, "Mixer1")
+                .machine("Ghost1", ghost, "packml");
     }
 
     @AfterEach
@@ -166,6 +170,50 @@ class MultiPlcCollectorIntegrationTests {
         }
     }
 
+    @Test
+    void aNodeThePlcDoesNotHaveCostsOnlyItsMachine() {
+        storedAfterNextPoll();
+
+        assertThat(mvc.get().uri("/api/health")).bodyJson().satisfies(json -> {
+            json.assertThat().extractingPath("$.plcs[1].state").isEqualTo("connected");
+            json.assertThat()
+                    .extractingPath("$.plcs[1].bad_nodes[0].machine_id")
+                    .isEqualTo("Ghost1");
+            json.assertThat().extractingPath("$.plcs[1].bad_nodes[0].signal").isEqualTo("good_count");
+            json.assertThat().extractingPath("$.plcs[1].bad_nodes[0].problem").isEqualTo("Bad_NodeIdUnknown");
+            json.assertThat().extractingPath("$.plcs[1].bad_nodes.length()").isEqualTo(1);
+        });
+        LINE2.produce("Mixer1", 3, 1);
+        Map<String, Totals> before = storedAfterNextPoll();
+        LINE2.produce("Mixer1", 3, 1);
+        Map<String, Totals> after = storedAfterNextPoll();
+        assertThat(after.get("Mixer1").minus(before.get("Mixer1"))).isEqualTo(new Totals(4, 1));
+        assertThat(jdbc.sql(
+                                "select count(*) from validation_events where machine_id = 'Ghost1' and field = 'units_produced'")
+                        .query(Long.class)
+                        .single())
+                .as("the missing value is repaired and logged")
+                .isPositive();
+    }
+
+    @Test
+    void countsEachPlcsPollsSkippedTicksAndErrors() throws Exception {
+        LINE1.respondSlowly(Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(prometheus())
+                        .containsPattern("amrs_poll_skipped_total\\{[^}]*plc=\"line1\"[^}]*} [1-9]")
+                        .containsPattern("amrs_poll_errors_total\\{[^}]*plc=\"line1\"[^}]*} [1-9]"));
+        LINE1.respondSlowly(Duration.ZERO);
+
+        assertThat(prometheus())
+                .containsPattern("amrs_poll_duration_seconds_count\\{[^}]*plc=\"line2\"[^}]*} [1-9]")
+                .containsPattern("amrs_poll_errors_total\\{[^}]*plc=\"line2\"[^}]*} 0");
+    }
+
+    private String prometheus() throws Exception {
+        return mvc.get().uri("/actuator/prometheus").exchange().getResponse().getContentAsString();
+    }
+
     private List<Instant> pollsOf(String machine, Instant since) {
         return jdbc
                 .sql("select recorded_at from live_production where machine_id = ? and recorded_at > ? order by 1")
@@ -177,12 +225,15 @@ class MultiPlcCollectorIntegrationTests {
                 .toList();
     }
 
-    /** The stored sums per machine once every PLC has been polled after now. */
+    /**
+     * The stored sums per machine once every PLC has been read after now: two polls stamped after now,
+     * since a poll is stamped when its Read returns, which may have begun before now.
+     */
     private Map<String, Totals> storedAfterNextPoll() {
         Instant now = Instant.now();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> !pollsOf("Filler1", now).isEmpty()
-                        && !pollsOf("Mixer1", now).isEmpty());
+                .until(() -> pollsOf("Filler1", now).size() >= 2
+                        && pollsOf("Mixer1", now).size() >= 2);
         return jdbc
                 .sql("select machine_id, sum(units_produced), sum(defective_units) from live_production group by 1")
                 .query((rs, row) -> Map.entry(rs.getString(1), new Totals(rs.getLong(2), rs.getLong(3))))

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
-import com.amrs.api.live.LiveSnapshot;
-import com.amrs.api.live.ProductionPolled;
 import com.amrs.api.plc.MachinePoll;
 import com.amrs.api.plc.MachineTags;
 import com.amrs.api.plc.PlcPoll;
@@ -16,7 +14,6 @@ import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.springframework.util.unit.DataSize;
 
@@ -36,46 +32,44 @@ class ProductionCollectorTests {
     private static final MachineTags M1 = Polls.simulatorMachine("OPC-UA-M1");
     private static final MachineTags M2 = Polls.simulatorMachine("OPC-UA-M2");
 
-    @TempDir
-    Path reports;
-
     private final ProductionBuffer buffer = mock(ProductionBuffer.class);
     private final List<Object> events = new ArrayList<>();
-    private final LiveSnapshot live = new LiveSnapshot(null);
     private final ShiftCalendar calendar = ShiftCalendar.defaults(ZoneOffset.UTC);
     private final CounterTracker tracker = new CounterTracker(calendar);
     private ProductionCollector collector;
 
     @BeforeEach
     void createCollector() {
-        collector = new ProductionCollector(
-                new ValidationLog(reports),
-                new ProductionCollector.Collaborators(
-                        new RecordValidator(), buffer, live, events::add, properties(), calendar));
+        collector = new ProductionCollector(new RecordValidator(), buffer, events::add, properties(), calendar);
     }
 
     @Test
-    void firstPollOnlySetsTheBaselineButShowsTheMachines() {
+    void firstPollOnlySetsTheBaselineButReportsTheMachinesItSaw() {
         collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5)), tracker);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
         verify(buffer).add(batch.capture());
         assertThat(batch.getValue()).isEmpty();
-        assertThat(live.machines())
-                .singleElement()
-                .satisfies(m -> assertThat(m.unitsProduced()).isZero());
-        assertThat(events).singleElement().isInstanceOf(ProductionPolled.class);
+        assertThat(events).singleElement().isInstanceOfSatisfying(ProductionRecorded.class, recorded -> {
+            assertThat(recorded.records()).isEmpty();
+            assertThat(recorded.seen())
+                    .singleElement()
+                    .satisfies(seen -> assertThat(seen.machineId()).isEqualTo("OPC-UA-M1"))
+                    .satisfies(seen -> assertThat(seen.state()).isEqualTo("RUNNING"));
+        });
     }
 
     @Test
-    void repairsALogsEachFixAndHandsOneBatchPerPoll() throws Exception {
+    void repairsEachRecordStoresOneBatchPerPollThenPublishesIt() {
         collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5), poll(M2, 10, 0, "IDLE", 2.0)), tracker);
 
         collector.collect(
                 plcPoll(T0.plusSeconds(5), poll(M1, 112, 20, "RUNNING", 1.5), poll(M2, 14, 1, "IDLE", 2.0)), tracker);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
-        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture());
+        var inOrder = org.mockito.Mockito.inOrder(buffer);
+        inOrder.verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture());
+        inOrder.verify(buffer).flush();
         List<NewRecord> records = batch.getValue();
         assertThat(records).hasSize(2);
         assertThat(records.getFirst().record().defectiveUnits()).isEqualTo(12);
@@ -84,9 +78,11 @@ class ProductionCollectorTests {
                 .satisfies(fix -> assertThat(fix.rule().code()).isEqualTo("defects_above_units"));
         assertThat(records.getFirst().interval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(records.getFirst().idealCycleSeconds()).isEqualTo(1.5);
-        assertThat(Files.readAllLines(reports.resolve("validation_log.txt")))
-                .containsExactly("2026-01-26T08:00:05Z OPC-UA-M1 defective_units 15 12 defects_above_units");
-        assertThat(live.machines().getFirst().unitsProduced()).isEqualTo(12);
+        assertThat(events.getLast()).isInstanceOfSatisfying(ProductionRecorded.class, recorded -> {
+            assertThat(recorded.plc()).isEqualTo("sim");
+            assertThat(recorded.records()).isEqualTo(records);
+            assertThat(recorded.seen()).isEmpty();
+        });
     }
 
     @Test
@@ -141,11 +137,16 @@ class ProductionCollectorTests {
     }
 
     private static AmrsProperties properties() {
+        return properties(Path.of("reports"));
+    }
+
+    /** The api-server's settings with this reports folder. */
+    static AmrsProperties properties(Path reportsDir) {
         var api = new AmrsProperties.Api(
                 Duration.ofSeconds(5),
                 "opc.tcp://localhost:1/",
                 null,
-                Path.of("reports"),
+                reportsDir,
                 10,
                 List.of(),
                 new AmrsProperties.Collector(true, 1, Duration.ofMillis(10), 2, Duration.ofSeconds(1)),

@@ -1,10 +1,14 @@
-package com.amrs.api.plc;
+package com.amrs.api.collector;
 
+import com.amrs.api.plc.PlcCheck;
+import com.amrs.api.plc.PlcClients;
+import com.amrs.api.plc.PlcDefinition;
+import com.amrs.api.plc.PlcProperties;
+import com.amrs.api.plc.StateMapPresets;
 import com.amrs.api.system.AmrsProperties;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,8 +75,10 @@ public final class PlcCheckCommand {
         }
     }
 
-    /** Only the settings: no database, no web server, no collector. */
-    @SpringBootConfiguration
+    /**
+     * Only the settings: no database, no web server, no collector. Neither a component nor a boot
+     * configuration, so that neither the api-server's scan nor its tests pick it up.
+     */
     @EnableConfigurationProperties({PlcProperties.class, AmrsProperties.class})
     @Import(StateMapPresets.class)
     static class Settings {}

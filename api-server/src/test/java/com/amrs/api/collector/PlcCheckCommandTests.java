@@ -1,4 +1,4 @@
-package com.amrs.api.plc;
+package com.amrs.api.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
