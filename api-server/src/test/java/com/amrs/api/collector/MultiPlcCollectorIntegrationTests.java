@@ -10,6 +10,7 @@ import com.amrs.api.support.acme.AcmeSpec;
 import com.amrs.api.support.acme.CounterType;
 import com.amrs.api.support.acme.NodeIdStyle;
 import com.amrs.api.support.acme.PackMlState;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -45,9 +46,11 @@ class MultiPlcCollectorIntegrationTests {
 
     private static final List<String> LINE1_MACHINES = List.of("Filler1", "Filler2", "Filler3", "Capper1", "Labeler1");
     private static final AcmePlc LINE1 = AcmePlc.shared();
-    private static final AcmePlc LINE2 =
-            AcmePlc.start(AcmeSpec.of(AcmeSpec.machine("Mixer1", NodeIdStyle.QUOTED, CounterType.Int32))
-                    .openOnly());
+    private static final AcmePlc LINE2 = AcmePlc.start(AcmeSpec.of(
+                    AcmeSpec.machine("Mixer1", NodeIdStyle.QUOTED, CounterType.Int32),
+                    AcmeSpec.machine("Tank1", NodeIdStyle.KEPWARE, CounterType.UInt64),
+                    AcmeSpec.machine("Press1", NodeIdStyle.NUMERIC, CounterType.Int16))
+            .openOnly());
 
     @Autowired
     MockMvcTester mvc;
@@ -66,7 +69,7 @@ class MultiPlcCollectorIntegrationTests {
         Map<String, String> ghost = new java.util.HashMap<>(LINE2.nodes("Mixer1"));
         ghost.put("good_count", "nsu=urn:acme:line1;s=\"Line1\".\"Ghost1\".\"GoodCount\"");
         TagMapSettings.plc(registry, 1, "line2", LINE2::endpointUrl)
-                .acmeMachine(LINE2, "Mixer1")
+                .acmeMachines(LINE2, List.of("Mixer1", "Tank1", "Press1"))
                 .machine("Ghost1", ghost, "packml");
     }
 
@@ -80,7 +83,12 @@ class MultiPlcCollectorIntegrationTests {
     void storedUnitsEqualTheCountersGrowthAcrossAWrapAndAPlcRestart() {
         LINE1.setCounters("Filler1", 65_530, 65_534);
         LINE1.setCounters("Capper1", 4_294_967_290L, 0);
+        BigInteger nearTheTop = BigInteger.TWO.pow(64).subtract(BigInteger.valueOf(3));
+        LINE2.setCounters("Tank1", nearTheTop, nearTheTop);
+        LINE2.setCounters("Press1", 32_765, 0);
         Map<String, Totals> before = storedAfterNextPoll();
+        LINE2.produce("Tank1", 5, 4);
+        LINE2.produce("Press1", 6, 2);
 
         LINE1.produce("Filler1", 10, 3);
         LINE1.produce("Capper1", 9, 1);
@@ -99,6 +107,12 @@ class MultiPlcCollectorIntegrationTests {
         assertThat(after.get("Capper1").minus(before.get("Capper1"))).isEqualTo(new Totals(12, 1));
         assertThat(after.get("Labeler1").minus(before.get("Labeler1"))).isEqualTo(new Totals(11, 2));
         assertThat(after.get("Filler2").minus(before.get("Filler2"))).isEqualTo(new Totals(0, 0));
+        assertThat(after.get("Tank1").minus(before.get("Tank1")))
+                .as("UInt64 across its top")
+                .isEqualTo(new Totals(9, 4));
+        assertThat(after.get("Press1").minus(before.get("Press1")))
+                .as("Int16 across its top")
+                .isEqualTo(new Totals(8, 2));
     }
 
     @Test
