@@ -34,6 +34,11 @@ final class ChunkedReads {
         this.chunk = chunk;
     }
 
+    /** Starting at this many nodes per Read, whatever the PLC says its limit is. */
+    static ChunkedReads startingAt(OpcUaClient client, String plc, int chunk) {
+        return new ChunkedReads(client, plc, chunk);
+    }
+
     static ChunkedReads of(OpcUaClient client, String plc) throws UaException {
         DataValue limit = client.readValue(
                 0, TimestampsToReturn.Neither, NodeIds.Server_ServerCapabilities_OperationLimits_MaxNodesPerRead);
