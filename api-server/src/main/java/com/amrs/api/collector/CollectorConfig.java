@@ -1,5 +1,6 @@
 package com.amrs.api.collector;
 
+import com.amrs.api.plc.MachineClaims;
 import com.amrs.api.plc.PlcClients;
 import com.amrs.api.plc.PlcConnectException;
 import com.amrs.api.plc.PlcDefinition;
@@ -52,10 +53,11 @@ class CollectorConfig {
             ShiftCalendar calendar,
             Clock clock,
             AmrsProperties properties) {
+        MachineClaims claims = new MachineClaims();
         List<PlcPoller> pollers =
                 plcs.definitions(properties.api().opcuaUrl(), properties.api().pollInterval()).stream()
                         .map(plc -> new PlcPoller(
-                                new PlcSession(plc, clients, clock),
+                                new PlcSession(plc, clients, claims, clock),
                                 retry(plc, properties.api().collector()),
                                 collector,
                                 statuses,

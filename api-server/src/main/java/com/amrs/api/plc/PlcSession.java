@@ -22,14 +22,16 @@ public final class PlcSession implements AutoCloseable {
 
     private final PlcDefinition plc;
     private final PlcClients clients;
+    private final MachineClaims claims;
     private final Clock clock;
     private OpcUaClient client;
     private NodePlan plan;
     private ChunkedReads reads;
 
-    public PlcSession(PlcDefinition plc, PlcClients clients, Clock clock) {
+    public PlcSession(PlcDefinition plc, PlcClients clients, MachineClaims claims, Clock clock) {
         this.plc = plc;
         this.clients = clients;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -68,6 +70,8 @@ public final class PlcSession implements AutoCloseable {
         try {
             List<MachineTags> machines =
                     plc.discoverSimulator() ? SimulatorDiscovery.machines(connected) : plc.machines();
+            claims.claim(
+                    plc.name(), machines.stream().map(MachineTags::machineId).toList());
             plan = new NodePlan(machines, connected.getNamespaceTable());
             reads = ChunkedReads.of(connected, plc.name());
             client = connected;
@@ -78,6 +82,9 @@ public final class PlcSession implements AutoCloseable {
                     plc.security(),
                     machines.size(),
                     reads.chunk());
+        } catch (PlcConnectException e) {
+            PlcClients.disconnectQuietly(connected);
+            throw e;
         } catch (UaException | RuntimeException e) {
             PlcClients.disconnectQuietly(connected);
             throw new PlcConnectException(

@@ -76,6 +76,11 @@ final class ApiServerProcess implements AutoCloseable {
                 .sum();
     }
 
+    /** The server's metrics as {@code /actuator/prometheus} shows them now (text format). */
+    String prometheus() {
+        return get("/actuator/prometheus");
+    }
+
     /** Heap in use right after a full GC (requested with jcmd): what the server really holds. */
     long heapAfterFullGcBytes() throws IOException, InterruptedException {
         Path jcmd =
