@@ -8,6 +8,7 @@ import com.amrs.api.plc.PlcProperties;
 import com.amrs.api.plc.PlcSession;
 import com.amrs.api.plc.PlcState;
 import com.amrs.api.plc.PlcStatuses;
+import com.amrs.api.production.CounterBaselineStore;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.core.shift.ShiftCalendar;
@@ -52,7 +53,8 @@ class CollectorConfig {
             MeterRegistry registry,
             ShiftCalendar calendar,
             Clock clock,
-            AmrsProperties properties) {
+            AmrsProperties properties,
+            CounterBaselineStore baselines) {
         MachineClaims claims = new MachineClaims();
         List<PlcPoller> pollers =
                 plcs.definitions(properties.api().opcuaUrl(), properties.api().pollInterval()).stream()
@@ -64,7 +66,7 @@ class CollectorConfig {
                                 new CounterTracker(calendar),
                                 registry))
                         .toList();
-        return new CollectorLifecycle(pollers, collector);
+        return new CollectorLifecycle(pollers, collector, baselines);
     }
 
     /** 5 attempts, waiting 2 s, 4 s, 8 s, 16 s between them (by default); only while the PLC is unreachable. */

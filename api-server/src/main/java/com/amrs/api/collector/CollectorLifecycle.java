@@ -1,22 +1,29 @@
 package com.amrs.api.collector;
 
+import com.amrs.api.production.CounterBaselineStore;
 import java.util.List;
 import org.springframework.context.SmartLifecycle;
 
-/** Starts one poller per PLC; stops them all, then writes what the buffer still holds. */
+/**
+ * Starts one poller per PLC, each counting on from its stored counter baselines; stops them all, then
+ * writes what the buffer still holds.
+ */
 class CollectorLifecycle implements SmartLifecycle {
 
     private final List<PlcPoller> pollers;
     private final ProductionCollector collector;
+    private final CounterBaselineStore baselines;
     private volatile boolean running;
 
-    CollectorLifecycle(List<PlcPoller> pollers, ProductionCollector collector) {
+    CollectorLifecycle(List<PlcPoller> pollers, ProductionCollector collector, CounterBaselineStore baselines) {
         this.pollers = pollers;
         this.collector = collector;
+        this.baselines = baselines;
     }
 
     @Override
     public void start() {
+        pollers.forEach(poller -> poller.restore(baselines));
         pollers.forEach(PlcPoller::start);
         running = true;
     }

@@ -2,13 +2,14 @@ package com.amrs.api.collector;
 
 import com.amrs.api.plc.MachinePoll;
 import com.amrs.api.plc.Signal;
+import com.amrs.api.production.CounterBaselineRow;
 import com.amrs.core.machine.MachineState;
 import com.amrs.core.production.ProductionSample;
 import com.amrs.core.shift.ShiftCalendar;
-import com.amrs.core.shift.ShiftSlot;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a PLC's cumulative counters into per-interval production (DESIGN.md §4, §12). The first poll
- * of a machine only sets its baseline; after that each poll gives the counters' deltas since the one
- * before, across wraps and PLC restarts ({@link CounterDelta}). Units are {@code total_count}'s delta,
+ * Turns a PLC's cumulative counters into per-interval production (DESIGN.md §4, §12, §13). The first
+ * poll of a machine only sets its baseline, unless a baseline stored before a restart was restored;
+ * after that each poll gives the counters' deltas since the one before, across wraps and PLC restarts
+ * ({@link CounterDelta}), split over the shifts the interval spans ({@link GapSplit}). Units are {@code total_count}'s delta,
  * or {@code good_count}'s plus {@code reject_count}'s. Downtime is {@code downtime_seconds}' delta, or
  * without that node the time the machine spent DOWN as its state at both ends of the interval says.
  * A counter the PLC did not deliver gives a missing value (which validation repairs) and keeps its
@@ -29,6 +31,8 @@ class CounterTracker {
     static final String SOURCE = "opcua";
     private static final List<Signal> COUNTERS = List.of(Signal.TOTAL_COUNT, Signal.GOOD_COUNT, Signal.REJECT_COUNT);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    /** An interval longer than this (a restart, an outage) is split over the shifts it spans; a poll's is not. */
+    static final Duration GAP = Duration.ofMinutes(1);
 
     private final ShiftCalendar calendar;
     private final Map<String, Baseline> baselines = new HashMap<>();
@@ -47,12 +51,20 @@ class CounterTracker {
             Instant timestamp,
             Instant serverStartTime) {}
 
-    Optional<Delta> next(MachinePoll poll, Instant timestamp, Instant serverStartTime) {
-        Baseline previous = baselines.get(poll.machineId());
+    /**
+     * The samples a poll adds, with the intervals they cover: none for a machine's first poll; one, in the
+     * shift of the poll's instant; after a gap of over {@link #GAP}, one per shift the gap spans, its counts
+     * shared by time.
+     */
+    List<Delta> next(MachinePoll poll, Instant timestamp, Instant serverStartTime) {
+        Baseline previous = usable(baselines.get(poll.machineId()), poll);
+        if (previous != null && !timestamp.isAfter(previous.timestamp())) {
+            return List.of();
+        }
         Baseline current = baseline(poll, timestamp, serverStartTime, previous);
         baselines.put(poll.machineId(), current);
         if (previous == null) {
-            return Optional.empty();
+            return List.of();
         }
         boolean restarted = previous.serverStartTime() != null
                 && serverStartTime != null
@@ -67,19 +79,99 @@ class CounterTracker {
             }
         }
         Duration interval = Duration.between(previous.timestamp(), timestamp);
-        interval = interval.isNegative() ? Duration.ZERO : interval;
-        ShiftSlot slot = calendar.slotOf(timestamp);
-        var sample = new ProductionSample(
-                poll.machineId(),
-                slot.productionDate(),
-                slot.shift(),
-                units(poll, counted),
-                counted.get(Signal.REJECT_COUNT),
-                downtimeMinutes(poll, previous, current, restarted, interval),
-                current.state(),
-                SOURCE,
-                timestamp);
-        return Optional.of(new Delta(sample, interval));
+        Long units = units(poll, counted);
+        Long rejects = counted.get(Signal.REJECT_COUNT);
+        Double downtime = downtimeMinutes(poll, previous, current, restarted, interval);
+        List<GapSplit> pieces = interval.compareTo(GAP) > 0
+                ? GapSplit.of(calendar, previous.timestamp(), timestamp)
+                : List.of(new GapSplit(calendar.slotOf(timestamp), timestamp, interval));
+        long[] unitShares = units == null ? null : GapSplit.share(units, pieces);
+        long[] rejectShares = rejects == null ? null : GapSplit.share(rejects, pieces);
+        List<Delta> deltas = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            GapSplit piece = pieces.get(i);
+            double share = interval.isZero() ? 1 : piece.length().toNanos() / (double) interval.toNanos();
+            deltas.add(new Delta(
+                    new ProductionSample(
+                            poll.machineId(),
+                            piece.slot().productionDate(),
+                            piece.slot().shift(),
+                            unitShares == null ? null : unitShares[i],
+                            rejectShares == null ? null : rejectShares[i],
+                            downtime == null ? null : downtime * share,
+                            current.state(),
+                            SOURCE,
+                            piece.end()),
+                    piece.length()));
+        }
+        return deltas;
+    }
+
+    /** Counts on from the baselines stored with the last records before a restart. */
+    void restore(List<CounterBaselineRow> rows) {
+        for (CounterBaselineRow row : rows) {
+            Map<Signal, CounterValue> counters = new EnumMap<>(Signal.class);
+            Signal.fromKey(row.counted())
+                    .ifPresent(signal ->
+                            stored(row.totalCount(), row.totalType()).ifPresent(value -> counters.put(signal, value)));
+            stored(row.rejectCount(), row.rejectType()).ifPresent(value -> counters.put(Signal.REJECT_COUNT, value));
+            baselines.put(
+                    row.machineId(),
+                    new Baseline(
+                            counters,
+                            row.downtimeSeconds(),
+                            MachineState.parse(row.state()).orElse(null),
+                            row.readAt(),
+                            row.serverStartTime()));
+        }
+    }
+
+    /** The baselines of these machines as they stand, to be stored with the records they produced. */
+    List<CounterBaselineRow> baselines(String plc, List<MachinePoll> polls) {
+        List<CounterBaselineRow> rows = new ArrayList<>(polls.size());
+        for (MachinePoll poll : polls) {
+            Baseline baseline = baselines.get(poll.machineId());
+            if (baseline == null) {
+                continue;
+            }
+            Signal counted = poll.tags().node(Signal.TOTAL_COUNT).isPresent() ? Signal.TOTAL_COUNT : Signal.GOOD_COUNT;
+            CounterValue total = baseline.counters().get(counted);
+            CounterValue rejects = baseline.counters().get(Signal.REJECT_COUNT);
+            rows.add(new CounterBaselineRow(
+                    plc,
+                    poll.machineId(),
+                    counted.key(),
+                    total == null ? null : total.value(),
+                    total == null ? null : total.type().name(),
+                    rejects == null ? null : rejects.value(),
+                    rejects == null ? null : rejects.type().name(),
+                    baseline.downtimeSeconds(),
+                    baseline.state() == null ? null : baseline.state().name(),
+                    baseline.serverStartTime(),
+                    baseline.timestamp()));
+        }
+        return rows;
+    }
+
+    /** A stored baseline counted another counter than the tag map maps now: start afresh. */
+    private static Baseline usable(Baseline baseline, MachinePoll poll) {
+        if (baseline == null) {
+            return null;
+        }
+        boolean fits = baseline.counters().keySet().stream()
+                .allMatch(signal -> poll.tags().node(signal).isPresent());
+        return fits ? baseline : null;
+    }
+
+    private static Optional<CounterValue> stored(BigInteger value, String type) {
+        if (value == null || type == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new CounterValue(value, CounterType.valueOf(type)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The state a poll reports, as the machine's state map reads it; null when it gave none. */

@@ -62,16 +62,21 @@ public final class PlcCheckCommand {
                     only, plcs.stream().map(PlcDefinition::name).toList());
             return 2;
         }
-        try (PlcClients clients =
-                new PlcClients(settings.pkiDir(), amrs.api().collector().requestTimeout())) {
+        PlcClients clients =
+                new PlcClients(settings.pkiDir(), amrs.api().collector().requestTimeout());
+        try {
             PlcCheck check = new PlcCheck(clients, out);
             boolean usable = true;
             for (PlcDefinition plc : chosen) {
                 usable &= check.check(plc);
             }
             return usable ? 0 : 1;
-        } catch (java.io.IOException e) {
-            return 1;
+        } finally {
+            try {
+                clients.close();
+            } catch (java.io.IOException e) {
+                // the trust list's file watcher: nothing was written through it
+            }
         }
     }
 

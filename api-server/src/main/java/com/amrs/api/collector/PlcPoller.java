@@ -5,11 +5,14 @@ import com.amrs.api.plc.PlcPoll;
 import com.amrs.api.plc.PlcSession;
 import com.amrs.api.plc.PlcState;
 import com.amrs.api.plc.PlcStatuses;
+import com.amrs.api.production.CounterBaselineRow;
+import com.amrs.api.production.CounterBaselineStore;
 import io.github.resilience4j.retry.Retry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +69,25 @@ class PlcPoller {
                 .description("Polls that read nothing")
                 .register(registry);
         statuses.register(session.plc());
+    }
+
+    /** Counts on from the counter baselines stored before the api-server stopped (none: first poll is a baseline). */
+    void restore(CounterBaselineStore baselines) {
+        try {
+            List<CounterBaselineRow> rows = baselines.forPlc(session.plc().name());
+            tracker.restore(rows);
+            if (!rows.isEmpty()) {
+                log.info(
+                        "PLC {}: counting on from the stored counters of {} machines",
+                        session.plc().name(),
+                        rows.size());
+            }
+        } catch (RuntimeException e) {
+            log.warn(
+                    "PLC {}: cannot read the stored counters, the first poll sets the baseline: {}",
+                    session.plc().name(),
+                    e.getMessage());
+        }
     }
 
     void start() {

@@ -51,18 +51,18 @@ class ProductionCollector {
         List<NewRecord> records = new ArrayList<>(poll.machines().size());
         List<MachineSeen> seen = new ArrayList<>();
         for (MachinePoll machine : poll.machines()) {
-            Optional<CounterTracker.Delta> delta = tracker.next(machine, poll.timestamp(), poll.serverStartTime());
-            if (delta.isEmpty()) {
+            List<CounterTracker.Delta> deltas = tracker.next(machine, poll.timestamp(), poll.serverStartTime());
+            if (deltas.isEmpty()) {
                 MachineState state = CounterTracker.state(machine);
                 seen.add(new MachineSeen(
                         machine.machineId(), state == null ? null : state.name(), calendar.slotOf(poll.timestamp())));
-                continue;
             }
-            ValidationResult result =
-                    validator.validate(delta.get().sample(), delta.get().interval());
-            records.add(new NewRecord(result.record(), delta.get().interval(), idealCycle(machine), result.fixes()));
+            for (CounterTracker.Delta delta : deltas) {
+                ValidationResult result = validator.validate(delta.sample(), delta.interval());
+                records.add(new NewRecord(result.record(), delta.interval(), idealCycle(machine), result.fixes()));
+            }
         }
-        buffer.add(records);
+        buffer.add(records, tracker.baselines(poll.plc(), poll.machines()));
         buffer.flush();
         log.debug("Polled {} machines of {}: {} records", poll.machines().size(), poll.plc(), records.size());
         events.publishEvent(new ProductionRecorded(poll.plc(), poll.timestamp(), records, seen));

@@ -1,6 +1,7 @@
 package com.amrs.api.plc;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -95,9 +96,10 @@ final class NodePlan {
         return new PlcPoll(plc, timestamp, startTime(values.getFirst()), polls);
     }
 
+    /** To the microsecond, as PostgreSQL keeps it in counter_baselines: a restart is a different start time. */
     private static Instant startTime(DataValue value) {
         return value.statusCode().isGood() && value.value().value() instanceof DateTime time
-                ? time.getJavaInstant()
+                ? time.getJavaInstant().truncatedTo(ChronoUnit.MICROS)
                 : null;
     }
 }

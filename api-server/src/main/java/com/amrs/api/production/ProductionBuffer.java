@@ -28,7 +28,7 @@ public class ProductionBuffer {
 
     private final ProductionStore store;
     private final int capacity;
-    private final Deque<List<NewRecord>> batches = new ArrayDeque<>();
+    private final Deque<Batch> batches = new ArrayDeque<>();
     private final Counter dropped;
     private final Counter stored;
     private volatile int size;
@@ -46,13 +46,24 @@ public class ProductionBuffer {
                 .register(registry);
     }
 
+    /** One poll's records and the counter baselines they were counted to. */
+    private record Batch(List<NewRecord> records, List<CounterBaselineRow> baselines) {}
+
     /** Queues one poll's records, dropping the oldest records beyond the capacity. */
-    public synchronized void add(List<NewRecord> batch) {
-        if (batch.isEmpty()) {
+    public void add(List<NewRecord> records) {
+        add(records, List.of());
+    }
+
+    /**
+     * Queues one poll's records with the counter baselines they were counted to, which are stored in
+     * the same transaction; drops the oldest records beyond the capacity.
+     */
+    public synchronized void add(List<NewRecord> records, List<CounterBaselineRow> baselines) {
+        if (records.isEmpty() && baselines.isEmpty()) {
             return;
         }
-        batches.addLast(List.copyOf(batch));
-        size += batch.size();
+        batches.addLast(new Batch(List.copyOf(records), List.copyOf(baselines)));
+        size += records.size();
         int excess = size - capacity;
         if (excess > 0) {
             dropOldest(excess);
@@ -67,9 +78,12 @@ public class ProductionBuffer {
     public synchronized int flush() {
         int written = 0;
         while (!batches.isEmpty()) {
-            List<List<NewRecord>> chunk = nextChunk();
-            List<NewRecord> records = chunk.stream().flatMap(List::stream).toList();
-            if (!write(records)) {
+            List<Batch> chunk = nextChunk();
+            List<NewRecord> records =
+                    chunk.stream().flatMap(batch -> batch.records().stream()).toList();
+            List<CounterBaselineRow> baselines =
+                    chunk.stream().flatMap(batch -> batch.baselines().stream()).toList();
+            if (!write(records, baselines)) {
                 return written;
             }
             chunk.forEach(batch -> batches.pollFirst());
@@ -88,26 +102,26 @@ public class ProductionBuffer {
         return databaseAvailable;
     }
 
-    private List<List<NewRecord>> nextChunk() {
-        List<List<NewRecord>> chunk = new ArrayList<>();
+    private List<Batch> nextChunk() {
+        List<Batch> chunk = new ArrayList<>();
         int records = 0;
-        for (List<NewRecord> batch : batches) {
-            if (!chunk.isEmpty() && records + batch.size() > BACKLOG_CHUNK) {
+        for (Batch batch : batches) {
+            if (!chunk.isEmpty() && records + batch.records().size() > BACKLOG_CHUNK) {
                 break;
             }
             chunk.add(batch);
-            records += batch.size();
+            records += batch.records().size();
         }
         return chunk;
     }
 
-    private boolean write(List<NewRecord> records) {
+    private boolean write(List<NewRecord> records, List<CounterBaselineRow> baselines) {
         try {
             try {
-                store.store(records);
+                store.store(records, baselines);
             } catch (DataIntegrityViolationException duplicate) {
                 log.warn("Some of {} records were already stored; storing the rest", records.size());
-                store.storeMissing(records);
+                store.storeMissing(records, baselines);
             }
             if (!databaseAvailable) {
                 log.info("Database is back; writing {} buffered records", size);
@@ -131,12 +145,13 @@ public class ProductionBuffer {
     private void dropOldest(int excess) {
         int left = excess;
         while (left > 0) {
-            List<NewRecord> oldest = batches.pollFirst();
-            if (oldest.size() > left) {
-                batches.addFirst(oldest.subList(left, oldest.size()));
+            Batch oldest = batches.pollFirst();
+            if (oldest.records().size() > left) {
+                batches.addFirst(new Batch(
+                        oldest.records().subList(left, oldest.records().size()), oldest.baselines()));
                 left = 0;
             } else {
-                left -= oldest.size();
+                left -= oldest.records().size();
             }
         }
         size -= excess;

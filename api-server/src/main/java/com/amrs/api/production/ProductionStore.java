@@ -25,17 +25,30 @@ public class ProductionStore {
 
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
+    private final CounterBaselineStore baselines;
     private final Clock clock;
 
-    ProductionStore(EntityManager entityManager, JdbcClient jdbc, Clock clock) {
+    ProductionStore(EntityManager entityManager, JdbcClient jdbc, CounterBaselineStore baselines, Clock clock) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.baselines = baselines;
         this.clock = clock;
     }
 
     /** Stores all records, or none of them: one transaction. */
     @Transactional
     public void store(List<NewRecord> records) {
+        store(records, List.of());
+    }
+
+    /** Stores all records and the counter baselines they were counted to, or nothing: one transaction. */
+    @Transactional
+    public void store(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
+        writeRecords(records);
+        baselines.upsert(counterBaselines);
+    }
+
+    private void writeRecords(List<NewRecord> records) {
         Instant now = clock.instant();
         int pending = 0;
         for (NewRecord newRecord : records) {
@@ -71,7 +84,8 @@ public class ProductionStore {
      * @return how many records were stored
      */
     @Transactional
-    public int storeMissing(List<NewRecord> records) {
+    public int storeMissing(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
+        baselines.upsert(counterBaselines);
         if (records.isEmpty()) {
             return 0;
         }
@@ -82,7 +96,7 @@ public class ProductionStore {
                         newRecord.record().timestamp(),
                         newRecord.record().source())))
                 .toList();
-        store(missing);
+        writeRecords(missing);
         return missing.size();
     }
 

@@ -7,6 +7,7 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 import com.amrs.api.plc.MachineTags;
 import com.amrs.api.plc.Signal;
 import com.amrs.api.plc.StateMap;
+import com.amrs.api.production.CounterBaselineRow;
 import com.amrs.core.machine.MachineState;
 import com.amrs.core.shift.ShiftCalendar;
 import java.math.BigInteger;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CounterTrackerTests {
@@ -36,7 +38,7 @@ class CounterTrackerTests {
         tracker.next(sim(100L, 5L, 60.0), T0, STARTED);
 
         var delta =
-                tracker.next(sim(112L, 6L, 63.0), T0.plusSeconds(5), STARTED).orElseThrow();
+                tracker.next(sim(112L, 6L, 63.0), T0.plusSeconds(5), STARTED).getFirst();
 
         assertThat(delta.sample().unitsProduced()).isEqualTo(12);
         assertThat(delta.sample().defectiveUnits()).isEqualTo(1);
@@ -51,7 +53,7 @@ class CounterTrackerTests {
         tracker.next(sim(100L, 5L, 60.0), T0, STARTED);
 
         var sample = tracker.next(sim(112L, 6L, 63.0), T0.plusSeconds(5), STARTED)
-                .orElseThrow()
+                .getFirst()
                 .sample();
 
         assertThat(sample.productionDate()).isEqualTo(LocalDate.of(2026, 1, 26));
@@ -63,7 +65,7 @@ class CounterTrackerTests {
         tracker.next(sim(5000L, 100L, 600.0), T0, STARTED);
 
         var sample = tracker.next(sim(7L, 0L, 2.0), T0.plusSeconds(5), STARTED)
-                .orElseThrow()
+                .getFirst()
                 .sample();
 
         assertThat(sample.unitsProduced()).isEqualTo(7);
@@ -76,7 +78,7 @@ class CounterTrackerTests {
         tracker.next(sim(5L, 0L, 0.0), T0, STARTED);
 
         var sample = tracker.next(sim(40L, 2L, 3.0), T0.plusSeconds(60), STARTED.plusSeconds(3600))
-                .orElseThrow()
+                .getFirst()
                 .sample();
 
         assertThat(sample.unitsProduced()).isEqualTo(40);
@@ -89,7 +91,7 @@ class CounterTrackerTests {
         tracker.next(filler(ushort(65_530), ushort(65_535), 6), T0, STARTED);
 
         var sample = tracker.next(filler(ushort(4), ushort(2), 6), T0.plusSeconds(5), STARTED)
-                .orElseThrow()
+                .getFirst()
                 .sample();
 
         // good 65530 → 65535 → 0 → 4 is 10, rejects 65535 → 0 → 2 is 3
@@ -102,7 +104,7 @@ class CounterTrackerTests {
         tracker.next(filler((short) 32_760, (short) 0, 6), T0, STARTED);
 
         var sample = tracker.next(filler((short) -32_760, (short) 0, 6), T0.plusSeconds(5), STARTED)
-                .orElseThrow()
+                .getFirst()
                 .sample();
 
         assertThat(sample.unitsProduced()).isEqualTo(16);
@@ -123,8 +125,7 @@ class CounterTrackerTests {
                 ulong(1L),
                 Signal.STATE,
                 "RUNNING");
-        var sample =
-                tracker.next(next, T0.plusSeconds(5), STARTED).orElseThrow().sample();
+        var sample = tracker.next(next, T0.plusSeconds(5), STARTED).getFirst().sample();
 
         assertThat(sample.unitsProduced()).isEqualTo(25);
         assertThat(sample.defectiveUnits()).isEqualTo(1);
@@ -135,7 +136,7 @@ class CounterTrackerTests {
         tracker.next(filler(ushort(100), ushort(5), 6), T0, STARTED);
 
         var sample = tracker.next(filler(ushort(130), ushort(7), 6), T0.plusSeconds(5), STARTED)
-                .orElseThrow()
+                .getFirst()
                 .sample();
 
         assertThat(sample.unitsProduced()).isEqualTo(32);
@@ -146,9 +147,9 @@ class CounterTrackerTests {
     void withoutADowntimeNodeDowntimeIsTheTimeInDownByTheStatesAtBothEnds() {
         tracker.next(filler(ushort(1), ushort(0), 6), T0, STARTED);
         var halfDown = tracker.next(filler(ushort(1), ushort(0), 11), T0.plusSeconds(60), STARTED)
-                .orElseThrow();
+                .getFirst();
         var allDown = tracker.next(filler(ushort(1), ushort(0), 11), T0.plusSeconds(120), STARTED)
-                .orElseThrow();
+                .getFirst();
 
         assertThat(halfDown.sample().downtimeMin()).isEqualTo(0.5);
         assertThat(halfDown.sample().state()).isEqualTo(MachineState.DOWN);
@@ -160,9 +161,9 @@ class CounterTrackerTests {
         tracker.next(sim(100L, 5L, 60.0), T0, STARTED);
 
         var missing =
-                tracker.next(sim(null, 6L, 60.0), T0.plusSeconds(5), STARTED).orElseThrow();
+                tracker.next(sim(null, 6L, 60.0), T0.plusSeconds(5), STARTED).getFirst();
         var after =
-                tracker.next(sim(130L, 6L, 60.0), T0.plusSeconds(10), STARTED).orElseThrow();
+                tracker.next(sim(130L, 6L, 60.0), T0.plusSeconds(10), STARTED).getFirst();
 
         assertThat(missing.sample().unitsProduced()).isNull();
         assertThat(after.sample().unitsProduced()).isEqualTo(30);
@@ -183,11 +184,83 @@ class CounterTrackerTests {
                                 "RUNNING"),
                         T0.plusSeconds(5),
                         STARTED)
-                .orElseThrow()
+                .getFirst()
                 .sample();
 
         assertThat(sample.unitsProduced()).isNull();
         assertThat(sample.defectiveUnits()).isEqualTo(1);
+    }
+
+    @Test
+    void countsOnFromAStoredBaselineAfterARestartSplittingTheGapOverTheShifts() {
+        Instant stored = Instant.parse("2026-01-26T13:00:00Z");
+        tracker.restore(List.of(new CounterBaselineRow(
+                "line1",
+                "FILLER-1",
+                "good_count",
+                BigInteger.valueOf(65_000),
+                "UINT16",
+                BigInteger.valueOf(10),
+                "UINT16",
+                null,
+                "RUNNING",
+                STARTED,
+                stored)));
+
+        // 13:00 → 15:00 spans shift A (until 14:00) and B; good 65,000 → 65,535 → 0 → 464 is 1,000
+        var deltas = tracker.next(filler(ushort(464), ushort(110), 6), Instant.parse("2026-01-26T15:00:00Z"), STARTED);
+
+        assertThat(deltas).extracting(delta -> delta.sample().shift()).containsExactly("A", "B");
+        assertThat(deltas)
+                .extracting(delta -> delta.interval())
+                .containsExactly(Duration.ofHours(1), Duration.ofHours(1));
+        assertThat(deltas)
+                .extracting(delta -> delta.sample().timestamp())
+                .containsExactly(Instant.parse("2026-01-26T14:00:00Z"), Instant.parse("2026-01-26T15:00:00Z"));
+        assertThat(deltas.stream()
+                        .mapToLong(delta -> delta.sample().unitsProduced())
+                        .sum())
+                .isEqualTo(1_100);
+        assertThat(deltas.stream()
+                        .mapToLong(delta -> delta.sample().defectiveUnits())
+                        .sum())
+                .isEqualTo(100);
+        assertThat(deltas.getFirst().sample().unitsProduced()).isEqualTo(550);
+    }
+
+    @Test
+    void exportsTheBaselineItCountsFromForTheStore() {
+        tracker.next(filler(ushort(100), ushort(5), 6), T0, STARTED);
+
+        assertThat(tracker.baselines("line1", List.of(filler(ushort(100), ushort(5), 6))))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.counted()).isEqualTo("good_count");
+                    assertThat(row.totalCount()).isEqualTo(BigInteger.valueOf(100));
+                    assertThat(row.totalType()).isEqualTo("UINT16");
+                    assertThat(row.rejectCount()).isEqualTo(BigInteger.valueOf(5));
+                    assertThat(row.readAt()).isEqualTo(T0);
+                    assertThat(row.serverStartTime()).isEqualTo(STARTED);
+                });
+    }
+
+    @Test
+    void aStoredBaselineOfACounterTheTagMapNoLongerMapsIsIgnored() {
+        tracker.restore(List.of(new CounterBaselineRow(
+                "line1",
+                "FILLER-1",
+                "total_count",
+                BigInteger.valueOf(999_999),
+                "UINT32",
+                BigInteger.ONE,
+                "UINT16",
+                null,
+                "RUNNING",
+                STARTED,
+                T0)));
+
+        assertThat(tracker.next(filler(ushort(5), ushort(1), 6), T0.plusSeconds(5), STARTED))
+                .isEmpty();
     }
 
     private static com.amrs.api.plc.MachinePoll sim(Long total, Long rejects, Double downtimeSeconds) {

@@ -1,6 +1,7 @@
 package com.amrs.api.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
@@ -48,7 +49,7 @@ class ProductionCollectorTests {
         collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5)), tracker);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
-        verify(buffer).add(batch.capture());
+        verify(buffer).add(batch.capture(), anyList());
         assertThat(batch.getValue()).isEmpty();
         assertThat(events).singleElement().isInstanceOfSatisfying(ProductionRecorded.class, recorded -> {
             assertThat(recorded.records()).isEmpty();
@@ -68,7 +69,7 @@ class ProductionCollectorTests {
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
         var inOrder = org.mockito.Mockito.inOrder(buffer);
-        inOrder.verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture());
+        inOrder.verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList());
         inOrder.verify(buffer).flush();
         List<NewRecord> records = batch.getValue();
         assertThat(records).hasSize(2);
@@ -104,7 +105,7 @@ class ProductionCollectorTests {
                 tracker);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
-        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture());
+        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList());
         assertThat(batch.getValue()).singleElement().satisfies(record -> {
             assertThat(record.idealCycleSeconds()).isEqualTo(0.8);
             assertThat(record.record().unitsProduced()).isEqualTo(5);

@@ -36,7 +36,7 @@ class ProductionBufferTests {
         buffer.add(poll);
 
         assertThat(buffer.flush()).isEqualTo(3);
-        verify(store).store(poll);
+        verify(store).store(poll, List.of());
         assertThat(buffer.size()).isZero();
     }
 
@@ -44,7 +44,7 @@ class ProductionBufferTests {
     void keepsRecordsWhileTheDatabaseIsAwayAndWritesThemWhenItReturns() {
         doThrow(new DataAccessResourceFailureException("connection refused"))
                 .when(store)
-                .store(anyList());
+                .store(anyList(), anyList());
         buffer.add(ProductionStoreIntegrationTests.records(3, START));
         buffer.add(ProductionStoreIntegrationTests.records(3, START.plusSeconds(5)));
 
@@ -52,7 +52,7 @@ class ProductionBufferTests {
         assertThat(buffer.size()).isEqualTo(6);
         assertThat(buffer.databaseAvailable()).isFalse();
 
-        doNothing().when(store).store(anyList());
+        doNothing().when(store).store(anyList(), anyList());
         assertThat(buffer.flush()).isEqualTo(6);
         assertThat(buffer.size()).isZero();
         assertThat(buffer.databaseAvailable()).isTrue();
@@ -62,7 +62,7 @@ class ProductionBufferTests {
     void dropsTheOldestRecordsBeyondItsCapacity() {
         doThrow(new DataAccessResourceFailureException("connection refused"))
                 .when(store)
-                .store(anyList());
+                .store(anyList(), anyList());
         List<NewRecord> first = ProductionStoreIntegrationTests.records(6, START);
         List<NewRecord> second = ProductionStoreIntegrationTests.records(6, START.plusSeconds(60));
         buffer.add(first);
@@ -72,11 +72,11 @@ class ProductionBufferTests {
         assertThat(registry.get("amrs.collector.buffer.dropped").counter().count())
                 .isEqualTo(2);
 
-        doNothing().when(store).store(anyList());
+        doNothing().when(store).store(anyList(), anyList());
         buffer.flush();
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<NewRecord>> written = ArgumentCaptor.forClass(List.class);
-        verify(store, org.mockito.Mockito.atLeastOnce()).store(written.capture());
+        verify(store, org.mockito.Mockito.atLeastOnce()).store(written.capture(), anyList());
         assertThat(written.getValue()).hasSize(10).startsWith(first.get(2)).endsWith(second.getLast());
     }
 

@@ -8,6 +8,7 @@ import com.amrs.core.production.ProductionRecord;
 import com.amrs.core.validation.ValidationFix;
 import com.amrs.core.validation.ValidationRule;
 import jakarta.persistence.EntityManagerFactory;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ class ProductionStoreIntegrationTests extends RestIntegrationTest {
 
     @Autowired
     ProductionStore store;
+
+    @Autowired
+    CounterBaselineStore baselines;
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
@@ -103,8 +107,52 @@ class ProductionStoreIntegrationTests extends RestIntegrationTest {
         List<NewRecord> batch = records(10, Instant.parse("2026-01-26T08:00:00Z"));
         store.store(batch.subList(0, 4));
 
-        assertThat(store.storeMissing(batch)).isEqualTo(6);
+        assertThat(store.storeMissing(batch, List.of())).isEqualTo(6);
         assertThat(count("live_production")).isEqualTo(10);
+    }
+
+    @Test
+    void storesCounterBaselinesWithTheRecordsAndNeverAnOlderOverANewer() {
+        Instant t0 = Instant.parse("2026-01-26T09:00:00Z");
+        BigInteger top = BigInteger.TWO.pow(64).subtract(BigInteger.ONE);
+        store.store(records(3, t0), List.of(baseline("M-BASE-1", top, t0.plusSeconds(5))));
+
+        store.store(List.of(), List.of(baseline("M-BASE-1", BigInteger.ONE, t0)));
+        // a backlog of polls written at once: several baselines of one machine in one batch
+        store.store(
+                List.of(),
+                List.of(
+                        baseline("M-BASE-2", BigInteger.ONE, t0),
+                        baseline("M-BASE-2", BigInteger.TWO, t0.plusSeconds(1))));
+        assertThat(baselines.forPlc("line9"))
+                .filteredOn(row -> row.machineId().equals("M-BASE-2"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.totalCount()).isEqualTo(BigInteger.TWO));
+
+        assertThat(baselines.forPlc("line9"))
+                .filteredOn(row -> row.machineId().equals("M-BASE-1"))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.totalCount()).as("UInt64 exact").isEqualTo(top);
+                    assertThat(row.totalType()).isEqualTo("UINT64");
+                    assertThat(row.readAt()).isEqualTo(t0.plusSeconds(5));
+                    assertThat(row.serverStartTime()).isEqualTo(Instant.parse("2026-01-20T00:00:00Z"));
+                });
+    }
+
+    private static CounterBaselineRow baseline(String machine, BigInteger total, Instant readAt) {
+        return new CounterBaselineRow(
+                "line9",
+                machine,
+                "total_count",
+                total,
+                "UINT64",
+                BigInteger.TEN,
+                "UINT64",
+                12.5,
+                "RUNNING",
+                Instant.parse("2026-01-20T00:00:00Z"),
+                readAt);
     }
 
     /** Records of 3 machines, 5 s apart, 12 units each with 1 defect. */
