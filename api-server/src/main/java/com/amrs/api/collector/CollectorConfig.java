@@ -40,8 +40,10 @@ class CollectorConfig {
             ShiftCalendar calendar,
             RecordValidator validator,
             ProductionBuffer buffer,
-            ApplicationEventPublisher events) {
-        return new ProductionCollector(validator, buffer, events, properties, calendar);
+            ApplicationEventPublisher events,
+            CollectorProperties collector) {
+        return new ProductionCollector(
+                validator, buffer, events, properties, calendar, new Plausibility(collector.maxRateFactor()));
     }
 
     @Bean

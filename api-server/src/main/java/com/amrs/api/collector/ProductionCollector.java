@@ -10,6 +10,7 @@ import com.amrs.api.system.AmrsProperties;
 import com.amrs.core.machine.MachineState;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
+import com.amrs.core.validation.ValidationFix;
 import com.amrs.core.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +34,16 @@ class ProductionCollector {
     private final ApplicationEventPublisher events;
     private final AmrsProperties properties;
     private final ShiftCalendar calendar;
+    private final Plausibility plausibility;
 
     ProductionCollector(
             RecordValidator validator,
             ProductionBuffer buffer,
             ApplicationEventPublisher events,
             AmrsProperties properties,
-            ShiftCalendar calendar) {
+            ShiftCalendar calendar,
+            Plausibility plausibility) {
+        this.plausibility = plausibility;
         this.validator = validator;
         this.buffer = buffer;
         this.events = events;
@@ -57,9 +61,13 @@ class ProductionCollector {
                 seen.add(new MachineSeen(
                         machine.machineId(), state == null ? null : state.name(), calendar.slotOf(poll.timestamp())));
             }
+            double idealCycle = idealCycle(machine);
             for (CounterTracker.Delta delta : deltas) {
-                ValidationResult result = validator.validate(delta.sample(), delta.interval());
-                records.add(new NewRecord(result.record(), delta.interval(), idealCycle(machine), result.fixes()));
+                Plausibility.Checked checked = plausibility.check(delta.sample(), delta.interval(), idealCycle);
+                ValidationResult result = validator.validate(checked.sample(), delta.interval());
+                List<ValidationFix> fixes = new ArrayList<>(checked.fixes());
+                fixes.addAll(result.fixes());
+                records.add(new NewRecord(result.record(), delta.interval(), idealCycle, fixes));
             }
         }
         buffer.add(records, tracker.baselines(poll.plc(), poll.machines()));

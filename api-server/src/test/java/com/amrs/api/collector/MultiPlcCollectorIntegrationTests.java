@@ -116,6 +116,25 @@ class MultiPlcCollectorIntegrationTests {
     }
 
     @Test
+    void aCounterJumpIsStoredAsZeroAndCostsNoOtherMachineItsUnits() {
+        Map<String, Totals> before = storedAfterNextPoll();
+        BigInteger good = LINE1.counters("Filler2").good();
+        LINE1.setCounters("Filler2", good.longValue() + 60_000, 0);
+        LINE1.produce("Filler3", 4, 1);
+
+        Map<String, Totals> after = storedAfterNextPoll();
+
+        // 0.05 s a unit, factor 10: at most about 100 units in a 0.5 s poll
+        assertThat(after.get("Filler2").minus(before.get("Filler2"))).isEqualTo(new Totals(0, 0));
+        assertThat(after.get("Filler3").minus(before.get("Filler3"))).isEqualTo(new Totals(5, 1));
+        assertThat(jdbc.sql("select old_value from validation_events where machine_id = 'Filler2'"
+                                + " and rule = 'counter_jump' and field = 'units_produced'")
+                        .query(String.class)
+                        .list())
+                .contains("60000");
+    }
+
+    @Test
     void readsEveryMachineInChunksOfTheServersMaxNodesPerRead() {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(mvc.get().uri("/api/health"))

@@ -41,7 +41,8 @@ class ProductionCollectorTests {
 
     @BeforeEach
     void createCollector() {
-        collector = new ProductionCollector(new RecordValidator(), buffer, events::add, properties(), calendar);
+        collector = new ProductionCollector(
+                new RecordValidator(), buffer, events::add, properties(), calendar, new Plausibility(10));
     }
 
     @Test
@@ -84,6 +85,26 @@ class ProductionCollectorTests {
             assertThat(recorded.records()).isEqualTo(records);
             assertThat(recorded.seen()).isEmpty();
         });
+    }
+
+    @Test
+    void aCounterJumpAboveWhatTheMachineCanMakeIsStoredAsZeroKeepingTheRawDelta() {
+        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5), poll(M2, 10, 0, "IDLE", 2.0)), tracker);
+
+        // 1.5 s a unit, 5 s, factor 10: at most 33 units; the other machine loses nothing
+        collector.collect(
+                plcPoll(T0.plusSeconds(5), poll(M1, 9_000_100, 9, "RUNNING", 1.5), poll(M2, 14, 1, "IDLE", 2.0)),
+                tracker);
+
+        ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
+        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList());
+        NewRecord jumped = batch.getValue().getFirst();
+        assertThat(jumped.record().unitsProduced()).isZero();
+        assertThat(jumped.record().defectiveUnits()).isZero();
+        assertThat(jumped.fixes())
+                .extracting(fix -> fix.rule().code() + " " + fix.field() + " " + fix.oldValue() + " " + fix.newValue())
+                .containsExactly("counter_jump units_produced 9000000 0", "counter_jump defective_units 4 0");
+        assertThat(batch.getValue().get(1).record().unitsProduced()).isEqualTo(4);
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class TagMapSettings {
         String machineKey = key + ".machines[" + machines++ + "]";
         registry.add(machineKey + ".id", () -> id);
         registry.add(machineKey + ".state-map", () -> stateMap);
-        registry.add(machineKey + ".ideal-cycle-time", () -> "0.5s");
+        registry.add(machineKey + ".ideal-cycle-time", () -> "0.05s");
         nodes.forEach((signal, node) -> registry.add(machineKey + ".nodes[" + signal + "]", () -> node));
         return this;
     }

@@ -30,6 +30,7 @@ class ConfigValidationIntegrationTests {
             PLANT_TIMEZONE=Mars/Base   | amrs.plant.timezone (environment variable PLANT_TIMEZONE) = "Mars/Base": cannot be converted to ZoneId
             POLL_INTERVAL_MS=0         | amrs.api.poll-interval (POLL_INTERVAL_MS) must be positive, was PT0S
             amrs.api.buffer-capacity=0 | amrs.api.buffer-capacity = "0": must be greater than or equal to 1
+            amrs.collector.max-rate-factor=0.5 | amrs.collector.max-rate-factor must be a number of at least 1, was 0.5
             """)
     void aBadSettingStopsStartUpWithALineNamingIt(String setting, String line, CapturedOutput output) {
         assertThatThrownBy(() -> start("--" + setting))

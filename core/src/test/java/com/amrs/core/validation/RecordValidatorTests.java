@@ -164,6 +164,11 @@ class RecordValidatorTests {
     void namesEveryRuleByItsLogCode() {
         assertThat(ValidationRule.values())
                 .extracting(ValidationRule::code)
-                .containsExactly("missing_value", "negative_value", "defects_above_units", "downtime_above_interval");
+                .containsExactly(
+                        "missing_value",
+                        "negative_value",
+                        "defects_above_units",
+                        "downtime_above_interval",
+                        "counter_jump");
     }
 }
