@@ -11,6 +11,7 @@ import com.amrs.api.plc.PlcStatuses;
 import com.amrs.api.production.CounterBaselineStore;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.CollectorProperties;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
 import io.github.resilience4j.core.IntervalFunction;

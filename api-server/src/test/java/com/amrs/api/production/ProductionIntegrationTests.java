@@ -90,6 +90,26 @@ class ProductionIntegrationTests extends RestIntegrationTest {
     }
 
     @Test
+    void refusesUnitsNoMachineCanMakeInAShiftAsABadFieldNotADuplicate() {
+        // shift A's 8 hours at the catalogue's 2 s a unit, times max-rate-factor 10: at most 144,000
+        String body = VALID.replace("1000", "9223372036854775000");
+
+        var json = assertProblem(post(body, API_KEY), HttpStatus.BAD_REQUEST, "invalid-request");
+        json.extractingPath("$.errors[0].field").isEqualTo("units_produced");
+        json.extractingPath("$.errors[0].message").asString().contains("must not exceed 144000");
+        assertThat(count("live_production")).isZero();
+    }
+
+    @Test
+    void capsAMachineTheCatalogueDoesNotKnowAtAThousandUnitsASecond() {
+        String body = VALID.replace("1000", "1000000000000").replace("OPC-UA-M9", "PRESS-UNKNOWN");
+
+        var json = assertProblem(post(body, API_KEY), HttpStatus.BAD_REQUEST, "invalid-request");
+        json.extractingPath("$.errors[0].field").isEqualTo("units_produced");
+        json.extractingPath("$.errors[0].message").asString().contains("must not exceed 28800000");
+    }
+
+    @Test
     void refusesDefectsAboveUnits() {
         String body = VALID.replace("\"defective_units\":25", "\"defective_units\":1001");
 

@@ -1,4 +1,4 @@
-package com.amrs.api.collector;
+package com.amrs.api.system;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
