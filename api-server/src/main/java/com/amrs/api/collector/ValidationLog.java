@@ -60,8 +60,4 @@ class ValidationLog {
                     e.toString());
         }
     }
-
-    Path file() {
-        return file;
-    }
 }

@@ -34,8 +34,4 @@ public record PlcDefinition(
                 ? this
                 : new PlcDefinition(name, url, defaultPollInterval, security, discoverSimulator, machines);
     }
-
-    public PlcDefinition withMachines(List<MachineTags> discovered) {
-        return new PlcDefinition(name, url, pollInterval, security, discoverSimulator, List.copyOf(discovered));
-    }
 }

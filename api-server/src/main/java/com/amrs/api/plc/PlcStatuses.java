@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.stereotype.Component;
 
 /** Every PLC's connection as its poller last saw it, for {@code /api/health}. */
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class PlcStatuses {
 
     private final Map<String, PlcStatus> statuses = new ConcurrentHashMap<>();
-    private final List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> order = new CopyOnWriteArrayList<>();
 
     public void register(PlcDefinition plc) {
         if (statuses.putIfAbsent(plc.name(), PlcStatus.connecting(plc)) == null) {
@@ -63,10 +64,6 @@ public class PlcStatuses {
 
     public List<PlcStatus> all() {
         return order.stream().map(statuses::get).toList();
-    }
-
-    public PlcStatus of(String plc) {
-        return statuses.get(plc);
     }
 
     /** Whether every PLC answered its last poll. */

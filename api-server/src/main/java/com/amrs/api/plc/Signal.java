@@ -27,10 +27,6 @@ public enum Signal {
                 .findFirst();
     }
 
-    public boolean isCounter() {
-        return this == TOTAL_COUNT || this == GOOD_COUNT || this == REJECT_COUNT;
-    }
-
     private static String bare(String key) {
         return key.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
