@@ -12,4 +12,8 @@ create table rejected_records (
     constraint rejected_records_pk primary key (id)
 );
 
-create index rejected_records_machine_ix on rejected_records (machine_id, rejected_at);
+create index rejected_records_rejected_at_ix on rejected_records (rejected_at);
+
+-- a poll written again (the spool replayed after a crash) keeps its refused records once
+create unique index rejected_records_natural_key_ux
+    on rejected_records (machine_id, (payload ->> 'recorded_at'), (payload ->> 'source'));

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Starts one poller per PLC, each counting on from its stored counter baselines; stops them all, then
+ * Writes what the spool kept from before the start, then starts one poller per PLC, each counting on
+ * from its stored counter baselines; stops them all, then
  * writes what the buffer still holds.
  */
 class CollectorLifecycle implements SmartLifecycle {
@@ -23,6 +24,7 @@ class CollectorLifecycle implements SmartLifecycle {
 
     @Override
     public void start() {
+        collector.started();
         pollers.forEach(poller -> poller.restore(baselines));
         pollers.forEach(PlcPoller::start);
         running = true;

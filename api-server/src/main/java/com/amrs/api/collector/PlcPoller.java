@@ -163,10 +163,5 @@ class PlcPoller {
                     e.getMessage());
             lastState = e.state();
         }
-        try {
-            collector.flush();
-        } catch (RuntimeException flushFailed) {
-            log.error("Writing the buffered records failed", flushFailed);
-        }
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * What a PLC's poll becomes (DESIGN.md §4): counter deltas ({@link CounterTracker}) turned into one
- * validated record per machine, the batch stored in one transaction (or buffered while the database is
+ * validated record per machine, the batch stored in one transaction (or spooled while the database is
  * away), then {@link ProductionRecorded} published for the live view, the validation log and whatever
  * else listens. Shared by the pollers of all PLCs; each brings its own tracker.
  */
@@ -71,21 +71,20 @@ class ProductionCollector {
             }
         }
         buffer.add(records, tracker.baselines(poll.plc(), poll.machines()));
-        buffer.flush();
         log.debug("Polled {} machines of {}: {} records", poll.machines().size(), poll.plc(), records.size());
         events.publishEvent(new ProductionRecorded(poll.plc(), poll.timestamp(), records, seen));
     }
 
-    /** Writes what waits in the buffer, for a poll that read nothing. */
-    void flush() {
+    /** Before the first poll: writes what the spool kept from before the start. */
+    void started() {
         buffer.flush();
     }
 
-    /** After the last poll: writes what it can, and says what it could not. */
+    /** After the last poll: writes what it can, and says what waits in the spool for the next start. */
     void stopped() {
         buffer.flush();
         if (buffer.size() > 0) {
-            log.error("Stopping with {} records not written to the database", buffer.size());
+            log.warn("Stopping with {} records in the spool; they are written at the next start", buffer.size());
         }
     }
 

@@ -1,7 +1,10 @@
 package com.amrs.api.collector;
 
+import com.amrs.api.production.RecordsRejected;
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.core.validation.ValidationFix;
 import com.amrs.core.validation.ValidationLogLine;
+import com.amrs.core.validation.ValidationRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +17,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Appends every validation fix of the stored polls to {@code $REPORTS_DIR/validation_log.txt}, one line
- * each (DESIGN.md §5). The fixes are in {@code validation_events} already: a file that cannot be written
+ * Appends every validation fix of the stored polls, and every record the database refused, to {@code
+ * $REPORTS_DIR/validation_log.txt}, one line each (DESIGN.md §5, §13). The fixes are in {@code validation_events} already: a file that cannot be written
  * is logged and costs no record.
  */
 @Component
@@ -40,6 +43,17 @@ class ValidationLog {
         if (!lines.isEmpty()) {
             append(lines);
         }
+    }
+
+    /** A record the database refused: one line, the reason as the old value, rule {@code rejected}. */
+    @EventListener
+    void on(RecordsRejected rejected) {
+        append(rejected.rejected().stream()
+                .map(refused -> ValidationLogLine.format(
+                        refused.record().record().timestamp(),
+                        refused.record().record().machineId(),
+                        new ValidationFix(ValidationRule.REJECTED, "record", refused.reason(), "rejected_records")))
+                .toList());
     }
 
     private synchronized void append(List<String> lines) {

@@ -1,23 +1,32 @@
 package com.amrs.api.production;
 
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.CollectorProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Records on their way to the database. Each poll's batch is written in one transaction; while
- * the database is away, batches wait here, oldest first, up to {@code amrs.api.buffer-capacity}
- * records. Beyond that the oldest records are dropped, logged at ERROR and counted in {@code
- * amrs.collector.buffer.dropped}; nothing within the bound is lost.
+ * Records on their way to the database (DESIGN.md §13). Each poll's batch is written in one transaction
+ * while the database takes it; while it is away, or slower than {@code amrs.collector.write-timeout},
+ * batches go to the on-disk spool ({@link ProductionSpool}) and a background thread writes them back,
+ * oldest first, every second. The spool survives a crash and is written first at the next start; writes
+ * are idempotent, so a batch written twice counts once. Should the spool itself fail (disk full),
+ * batches wait in memory, up to {@code amrs.api.buffer-capacity} records.
  */
 @Component
 public class ProductionBuffer {
@@ -27,74 +36,104 @@ public class ProductionBuffer {
     private static final int BACKLOG_CHUNK = 5_000;
 
     private final ProductionStore store;
-    private final int capacity;
-    private final Deque<Batch> batches = new ArrayDeque<>();
+    private final ProductionSpool spool;
+    private final ApplicationEventPublisher events;
+    private final int memoryCapacity;
+    private final Deque<SpooledPoll> memory = new ArrayDeque<>();
+    private final Object flushing = new Object();
+    private final ScheduledExecutorService replay;
     private final Counter dropped;
     private final Counter stored;
-    private volatile int size;
+    private final Counter rejected;
+    private volatile int inMemory;
     private volatile boolean databaseAvailable = true;
+    private volatile String lastFailure;
 
-    ProductionBuffer(ProductionStore store, AmrsProperties properties, MeterRegistry registry) {
+    ProductionBuffer(
+            ProductionStore store,
+            AmrsProperties properties,
+            CollectorProperties collector,
+            ApplicationEventPublisher events,
+            MeterRegistry registry) {
         this.store = store;
-        this.capacity = properties.api().bufferCapacity();
+        this.events = events;
+        this.memoryCapacity = properties.api().bufferCapacity();
+        this.spool = openSpool(collector);
         this.dropped = Counter.builder("amrs.collector.buffer.dropped")
-                .description("Records dropped because the buffer was full while the database was away")
+                .description("Records dropped because the spool was full while the database was away")
                 .register(registry);
         this.stored = Counter.builder("amrs.collector.records.stored").register(registry);
+        this.rejected = Counter.builder("amrs.collector.records.rejected")
+                .description("Records the database refused, kept in rejected_records")
+                .register(registry);
         Gauge.builder("amrs.collector.buffer.size", this, ProductionBuffer::size)
                 .description("Records waiting for the database")
                 .register(registry);
+        Gauge.builder("amrs.collector.spool.bytes", spool, ProductionSpool::bytes)
+                .description("Bytes of the on-disk spool")
+                .register(registry);
+        this.replay = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("amrs-spool-replay").daemon().factory());
+        replay.scheduleWithFixedDelay(this::replayBacklog, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** One poll's records and the counter baselines they were counted to. */
-    private record Batch(List<NewRecord> records, List<CounterBaselineRow> baselines) {}
-
-    /** Queues one poll's records, dropping the oldest records beyond the capacity. */
+    /** Queues one poll's records. */
     public void add(List<NewRecord> records) {
         add(records, List.of());
     }
 
     /**
-     * Queues one poll's records with the counter baselines they were counted to, which are stored in
-     * the same transaction; drops the oldest records beyond the capacity.
+     * Stores one poll's records with the counter baselines they were counted to, in one transaction; or,
+     * while a backlog waits or the database fails, spools them for the background writer.
      */
-    public synchronized void add(List<NewRecord> records, List<CounterBaselineRow> baselines) {
+    public void add(List<NewRecord> records, List<CounterBaselineRow> baselines) {
         if (records.isEmpty() && baselines.isEmpty()) {
             return;
         }
-        batches.addLast(new Batch(List.copyOf(records), List.copyOf(baselines)));
-        size += records.size();
-        int excess = size - capacity;
-        if (excess > 0) {
-            dropOldest(excess);
+        if (size() == 0 && write(records, baselines)) {
+            return;
         }
+        keep(SpooledPoll.of(records, baselines));
     }
 
     /**
-     * Writes the waiting batches, oldest first, until the buffer is empty or the database fails.
+     * Writes the waiting batches, oldest first, until none waits or the database fails.
      *
-     * @return the records taken out of the buffer (written, or refused by the database)
+     * @return the records taken out of the backlog (written, found written before, or rejected)
      */
-    public synchronized int flush() {
-        int written = 0;
-        while (!batches.isEmpty()) {
-            List<Batch> chunk = nextChunk();
-            List<NewRecord> records =
-                    chunk.stream().flatMap(batch -> batch.records().stream()).toList();
-            List<CounterBaselineRow> baselines =
-                    chunk.stream().flatMap(batch -> batch.baselines().stream()).toList();
-            if (!write(records, baselines)) {
-                return written;
+    public int flush() {
+        synchronized (flushing) {
+            int written = 0;
+            try {
+                while (true) {
+                    List<ProductionSpool.Entry> entries = spool.read(BACKLOG_CHUNK);
+                    if (entries.isEmpty()) {
+                        break;
+                    }
+                    List<SpooledPoll> polls =
+                            entries.stream().map(ProductionSpool.Entry::poll).toList();
+                    if (!write(polls)) {
+                        return written;
+                    }
+                    spool.stored(entries);
+                    written += polls.stream()
+                            .mapToInt(poll -> poll.records().size())
+                            .sum();
+                }
+            } catch (IOException | UncheckedIOException e) {
+                log.error("Cannot read the spool; its records wait there: {}", e.toString());
             }
-            chunk.forEach(batch -> batches.pollFirst());
-            size -= records.size();
-            written += records.size();
+            return written + flushMemory();
         }
-        return written;
     }
 
+    /** Records waiting for the database: in the spool and, should the spool fail, in memory. */
     public int size() {
-        return size;
+        return (int) Math.min(Integer.MAX_VALUE, spool.records() + inMemory);
+    }
+
+    public long spoolBytes() {
+        return spool.bytes();
     }
 
     /** False after a write failed, true again after one succeeded. */
@@ -102,63 +141,128 @@ public class ProductionBuffer {
         return databaseAvailable;
     }
 
-    private List<Batch> nextChunk() {
-        List<Batch> chunk = new ArrayList<>();
-        int records = 0;
-        for (Batch batch : batches) {
-            if (!chunk.isEmpty() && records + batch.records().size() > BACKLOG_CHUNK) {
-                break;
-            }
-            chunk.add(batch);
-            records += batch.records().size();
+    @PreDestroy
+    void close() throws IOException {
+        replay.shutdownNow();
+        spool.close();
+    }
+
+    private void replayBacklog() {
+        if (size() > 0) {
+            flush();
         }
-        return chunk;
+    }
+
+    private int flushMemory() {
+        int written = 0;
+        while (true) {
+            SpooledPoll poll;
+            synchronized (memory) {
+                poll = memory.peekFirst();
+            }
+            if (poll == null || !write(List.of(poll))) {
+                return written;
+            }
+            synchronized (memory) {
+                memory.pollFirst();
+                inMemory -= poll.records().size();
+            }
+            written += poll.records().size();
+        }
+    }
+
+    private boolean write(List<SpooledPoll> polls) {
+        return write(
+                polls.stream().flatMap(poll -> poll.newRecords().stream()).toList(),
+                polls.stream().flatMap(poll -> poll.baselines().stream()).toList());
     }
 
     private boolean write(List<NewRecord> records, List<CounterBaselineRow> baselines) {
         try {
-            try {
-                store.store(records, baselines);
-            } catch (DataIntegrityViolationException duplicate) {
-                log.warn("Some of {} records were already stored; storing the rest", records.size());
-                store.storeMissing(records, baselines);
-            }
+            StoreResult result = store.store(records, baselines);
             if (!databaseAvailable) {
-                log.info("Database is back; writing {} buffered records", size);
+                log.info("Database is back; writing the {} records that wait", size());
             }
             databaseAvailable = true;
-            stored.increment(records.size());
-            return true;
-        } catch (DataIntegrityViolationException rejected) {
-            log.error("The database refused {} records; dropping them", records.size(), rejected);
-            dropped.increment(records.size());
+            lastFailure = null;
+            stored.increment(result.stored());
+            if (result.alreadyStored() > 0) {
+                log.info(
+                        "{} records were stored before (a replay after a crash); not stored twice",
+                        result.alreadyStored());
+            }
+            if (!result.rejected().isEmpty()) {
+                rejected.increment(result.rejected().size());
+                result.rejected()
+                        .forEach(refused -> log.error(
+                                "The database refused the record of {} at {} ({}); kept in rejected_records",
+                                refused.record().record().machineId(),
+                                refused.record().record().timestamp(),
+                                refused.reason()));
+                events.publishEvent(new RecordsRejected(result.rejected()));
+            }
             return true;
         } catch (RuntimeException e) {
-            if (databaseAvailable) {
-                log.warn("Database unavailable, buffering records in memory: {}", e.getMessage());
-            }
-            databaseAvailable = false;
+            failed(e);
             return false;
         }
     }
 
-    private void dropOldest(int excess) {
-        int left = excess;
-        while (left > 0) {
-            Batch oldest = batches.pollFirst();
-            if (oldest.records().size() > left) {
-                batches.addFirst(new Batch(
-                        oldest.records().subList(left, oldest.records().size()), oldest.baselines()));
-                left = 0;
-            } else {
-                left -= oldest.records().size();
+    private void failed(RuntimeException e) {
+        String failure = e.getClass().getSimpleName() + ": " + DatabaseFailures.reason(e);
+        if (DatabaseFailures.isOutage(e)) {
+            if (databaseAvailable) {
+                log.warn("Database unavailable, spooling records to disk: {}", failure);
+            }
+        } else if (!Objects.equals(failure, lastFailure)) {
+            log.error("Cannot write records; they wait in the spool until this is fixed: {}", failure, e);
+        }
+        lastFailure = failure;
+        databaseAvailable = false;
+    }
+
+    private void keep(SpooledPoll poll) {
+        try {
+            long lost = spool.append(poll);
+            if (lost > 0) {
+                dropped.increment(lost);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.error(
+                    "Cannot write the spool ({}); keeping {} records in memory",
+                    e.toString(),
+                    poll.records().size());
+            keepInMemory(poll);
+        }
+    }
+
+    private void keepInMemory(SpooledPoll poll) {
+        synchronized (memory) {
+            memory.addLast(poll);
+            inMemory += poll.records().size();
+            int lost = 0;
+            while (inMemory > memoryCapacity && memory.size() > 1) {
+                SpooledPoll oldest = memory.pollFirst();
+                inMemory -= oldest.records().size();
+                lost += oldest.records().size();
+            }
+            if (lost > 0) {
+                dropped.increment(lost);
+                log.error(
+                        "Record buffer full ({} records) with neither database nor spool: dropped the {} oldest",
+                        memoryCapacity,
+                        lost);
             }
         }
-        size -= excess;
-        dropped.increment(excess);
-        log.error(
-                "Record buffer full ({} records) while the database is away: dropped the {} oldest records",
-                capacity,
-                excess);
+    }
+
+    private static ProductionSpool openSpool(CollectorProperties collector) {
+        try {
+            return new ProductionSpool(
+                    collector.spoolDir(), collector.spoolMaxBytes().toBytes(), RecordPayload.JSON);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException(
+                    "amrs.collector.spool-dir " + collector.spoolDir().toAbsolutePath() + " cannot be used: " + e, e);
+        }
     }
 }

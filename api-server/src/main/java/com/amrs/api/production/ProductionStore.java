@@ -1,71 +1,91 @@
 package com.amrs.api.production;
 
+import com.amrs.api.system.CollectorProperties;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes records and their validation events through JPA in JDBC batches: sequence ids come 128
- * at a time, Hibernate groups 128 inserts per batch ({@code hibernate.jdbc.batch_size}, {@code
- * order_inserts}) and the driver rewrites each batch into one multi-row insert ({@code
- * reWriteBatchedInserts}). The statement trigger on {@code live_production} keeps the rollup up to
- * date, once per statement.
+ * Writes the collector's records, their validation fixes and counter baselines in one transaction, with
+ * set-based inserts ({@link RecordInserts}) that never store a record twice. A batch the database
+ * refuses is split until every good record is stored; each refused record goes to {@code
+ * rejected_records} with a validation event (DESIGN.md §13). The write may take {@code
+ * amrs.collector.write-timeout}: a hung database fails it, and the collector spools.
  */
 @Repository
 public class ProductionStore {
 
-    private static final int FLUSH_EVERY = 1_000;
+    private static final Logger log = LoggerFactory.getLogger(ProductionStore.class);
+    private static final String KEEP_REJECTED = """
+            insert into rejected_records (machine_id, payload, reason) values (?, cast(? as jsonb), ?)
+            on conflict do nothing
+            returning id
+            """;
+    private static final String REJECTED_EVENT = """
+            insert into validation_events (occurred_at, machine_id, field, old_value, new_value, rule, source)
+            values (?, left(?, 64), 'record', left(?, 255), ?, 'rejected', left(?, 32))
+            """;
 
     private final EntityManager entityManager;
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final CounterBaselineStore baselines;
     private final Clock clock;
+    private final Duration writeTimeout;
 
-    ProductionStore(EntityManager entityManager, JdbcClient jdbc, CounterBaselineStore baselines, Clock clock) {
+    ProductionStore(
+            EntityManager entityManager,
+            JdbcTemplate jdbcTemplate,
+            CounterBaselineStore baselines,
+            Clock clock,
+            CollectorProperties collector) {
         this.entityManager = entityManager;
-        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.baselines = baselines;
         this.clock = clock;
+        this.writeTimeout = collector.writeTimeout();
     }
 
-    /** Stores all records, or none of them: one transaction. */
     @Transactional
-    public void store(List<NewRecord> records) {
-        store(records, List.of());
+    public StoreResult store(List<NewRecord> records) {
+        return store(records, List.of());
     }
 
-    /** Stores all records and the counter baselines they were counted to, or nothing: one transaction. */
+    /**
+     * Stores the records not stored yet and the counter baselines they were counted to, keeping those the
+     * database refuses in {@code rejected_records}: one transaction.
+     */
     @Transactional
-    public void store(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
-        writeRecords(records);
-        baselines.upsert(counterBaselines);
+    public StoreResult store(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
+        return jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
+            limitTime(connection);
+            List<RejectedRecord> rejected = new ArrayList<>();
+            int stored = insertSplitting(connection, records, clock.instant(), rejected);
+            for (RejectedRecord refused : rejected) {
+                keep(connection, refused);
+            }
+            upsert(connection, counterBaselines);
+            return new StoreResult(stored, records.size() - stored - rejected.size(), List.copyOf(rejected));
+        });
     }
 
-    private void writeRecords(List<NewRecord> records) {
-        Instant now = clock.instant();
-        int pending = 0;
-        for (NewRecord newRecord : records) {
-            entityManager.persist(ProductionEntity.of(newRecord, now));
-            for (var fix : newRecord.fixes()) {
-                entityManager.persist(ValidationEventEntity.of(newRecord.record(), fix));
-            }
-            pending += 1 + newRecord.fixes().size();
-            if (pending >= FLUSH_EVERY) {
-                flushAndClear();
-                pending = 0;
-            }
-        }
-        flushAndClear();
-    }
-
-    /** Stores one record and returns its id. */
+    /** Stores one record and returns its id; a duplicate is a {@code DataIntegrityViolationException}. */
     @Transactional
     public long storeOne(NewRecord newRecord) {
         var entity = ProductionEntity.of(newRecord, clock.instant());
@@ -77,56 +97,86 @@ public class ProductionStore {
         return entity.id();
     }
 
-    /**
-     * Stores those of the records that are not in the table yet (same machine, instant and
-     * source): for a batch whose commit may have succeeded although its answer was lost.
-     *
-     * @return how many records were stored
-     */
-    @Transactional
-    public int storeMissing(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
-        baselines.upsert(counterBaselines);
+    private void limitTime(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local statement_timeout = " + writeTimeout.toMillis());
+        }
+        connection.setNetworkTimeout(Runnable::run, Math.toIntExact(writeTimeout.toMillis() * 2));
+    }
+
+    private static int insertSplitting(
+            Connection connection, List<NewRecord> records, Instant now, List<RejectedRecord> rejected)
+            throws SQLException {
         if (records.isEmpty()) {
             return 0;
         }
-        Set<String> stored = storedKeys(records);
-        List<NewRecord> missing = records.stream()
-                .filter(newRecord -> !stored.contains(key(
-                        newRecord.record().machineId(),
-                        newRecord.record().timestamp(),
-                        newRecord.record().source())))
-                .toList();
-        writeRecords(missing);
-        return missing.size();
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            int stored = RecordInserts.insert(connection, records, now);
+            connection.releaseSavepoint(savepoint);
+            return stored;
+        } catch (SQLException e) {
+            if (!DatabaseFailures.isRefusal(e)) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            if (records.size() == 1) {
+                rejected.add(new RejectedRecord(records.getFirst(), DatabaseFailures.reason(e)));
+                return 0;
+            }
+            int half = records.size() / 2;
+            return insertSplitting(connection, records.subList(0, half), now, rejected)
+                    + insertSplitting(connection, records.subList(half, records.size()), now, rejected);
+        }
     }
 
-    private Set<String> storedKeys(List<NewRecord> records) {
-        var timestamps =
-                records.stream().map(r -> r.record().timestamp()).sorted().toList();
-        var dates =
-                records.stream().map(r -> r.record().productionDate()).sorted().toList();
-        Set<String> keys = new HashSet<>();
-        jdbc.sql("""
-                        select machine_id, recorded_at, source from live_production
-                        where production_date between ? and ? and recorded_at between ? and ?
-                        """)
-                .params(
-                        dates.getFirst(),
-                        dates.getLast(),
-                        Timestamp.from(timestamps.getFirst()),
-                        Timestamp.from(timestamps.getLast()))
-                .query(rs -> {
-                    keys.add(key(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)));
-                });
-        return keys;
+    private static void keep(Connection connection, RejectedRecord refused) throws SQLException {
+        var record = refused.record().record();
+        String payload = RecordPayload.JSON.writeValueAsString(RecordPayload.of(refused.record()));
+        Savepoint savepoint = connection.setSavepoint();
+        try (PreparedStatement keep = connection.prepareStatement(KEEP_REJECTED)) {
+            keep.setString(1, record.machineId());
+            keep.setString(2, payload);
+            keep.setString(3, refused.reason());
+            try (ResultSet id = keep.executeQuery()) {
+                if (id.next()) {
+                    try (PreparedStatement event = connection.prepareStatement(REJECTED_EVENT)) {
+                        event.setTimestamp(1, Timestamp.from(record.timestamp()));
+                        event.setString(2, record.machineId());
+                        event.setString(3, refused.reason());
+                        event.setString(4, "rejected_records " + id.getLong(1));
+                        event.setString(5, record.source());
+                        event.executeUpdate();
+                    }
+                }
+            }
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            if (!DatabaseFailures.isRefusal(e)) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            log.error(
+                    "The database refused a record and refused to keep it in rejected_records ({}): {}",
+                    DatabaseFailures.reason(e),
+                    payload);
+        }
     }
 
-    private static String key(String machineId, Instant recordedAt, String source) {
-        return machineId + '\n' + recordedAt + '\n' + source;
-    }
-
-    private void flushAndClear() {
-        entityManager.flush();
-        entityManager.clear();
+    private void upsert(Connection connection, List<CounterBaselineRow> counterBaselines) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            baselines.upsert(counterBaselines);
+            connection.releaseSavepoint(savepoint);
+        } catch (DataAccessException e) {
+            if (!DatabaseFailures.isRefusal(e)) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            log.error(
+                    "The database refused the counter baselines of {} machines; the records are stored: {}",
+                    counterBaselines.size(),
+                    DatabaseFailures.reason(e));
+        }
     }
 }

@@ -94,8 +94,8 @@ public record AmrsProperties(
      * @param apiKey what {@code POST} requests must send as {@code X-API-Key} ({@code API_KEY});
      *     writes are refused while it is blank
      * @param reportsDir where {@code validation_log.txt} is written ({@code REPORTS_DIR})
-     * @param bufferCapacity records kept in memory while the database is away (default one hour
-     *     of 1,000 machines at 5 s)
+     * @param bufferCapacity records kept in memory while neither the database nor the spool on disk
+     *     takes them (default one hour of 1,000 machines at 5 s)
      * @param corsOrigins browser origins allowed to call the API and open the live stream (the
      *     dashboard); same-origin requests (through the dashboard's nginx or dashboard port) are always allowed
      * @param live the live stream's limits and keep-alives ({@code /ws}, {@code /stomp})

@@ -40,12 +40,19 @@ class SystemController {
 
     private final DataSource dataSource;
     private final PlcStatuses plcs;
+    private final StorageHealth storage;
     private final Clock clock;
     private final String version;
 
-    SystemController(DataSource dataSource, PlcStatuses plcs, Clock clock, ObjectProvider<BuildProperties> build) {
+    SystemController(
+            DataSource dataSource,
+            PlcStatuses plcs,
+            StorageHealth storage,
+            Clock clock,
+            ObjectProvider<BuildProperties> build) {
         this.dataSource = dataSource;
         this.plcs = plcs;
+        this.storage = storage;
         this.clock = clock;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "unknown" : properties.getVersion();
@@ -53,8 +60,17 @@ class SystemController {
 
     record ServiceInfo(String name, String version, List<String> endpoints) {}
 
-    /** {@code opcua} is {@code connected} only while every PLC is; {@code plcs} says which is not, and why. */
-    record Health(String status, String database, String opcua, Instant timestamp, List<PlcStatus> plcs) {}
+    /**
+     * {@code opcua} is {@code connected} only while every PLC is; {@code plcs} says which is not, and why;
+     * {@code storage} what waits in the spool and what the database refused.
+     */
+    record Health(
+            String status,
+            String database,
+            String opcua,
+            Instant timestamp,
+            List<PlcStatus> plcs,
+            StorageHealth.Storage storage) {}
 
     @GetMapping("/")
     ServiceInfo root() {
@@ -70,7 +86,8 @@ class SystemController {
                 database ? "up" : "down",
                 opcua ? "connected" : "disconnected",
                 clock.instant(),
-                plcs.all());
+                plcs.all(),
+                storage.storage());
         return ResponseEntity.status(database ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .body(health);
     }

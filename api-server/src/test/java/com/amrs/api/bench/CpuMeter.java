@@ -1,5 +1,6 @@
 package com.amrs.api.bench;
 
+import com.amrs.api.support.ApiServerProcess;
 import java.time.Duration;
 
 /** CPU of the server's JVM and of this one (the clients) since construction, in cores. */

@@ -3,6 +3,7 @@ package com.amrs.api.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.amrs.api.support.ApiServerProcess;
 import com.amrs.api.support.LiveClients;
 import com.amrs.api.support.LiveListener;
 import com.amrs.api.support.TestDatabase;
@@ -158,6 +159,7 @@ class LiveStreamBenchmark {
                 "spring.datasource.url", TestDatabase.jdbcUrl(DATABASE),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres",
+                "amrs.collector.spool-dir", TestDatabase.spoolDir(DATABASE).toString(),
                 "amrs.api.opcua-url", "opc.tcp://localhost:" + plcPort + "/freeopcua/server/",
                 "amrs.api.poll-interval", "1000",
                 "amrs.api.reports-dir", "target/bench-reports",

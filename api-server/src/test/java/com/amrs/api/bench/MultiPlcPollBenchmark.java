@@ -5,6 +5,7 @@ import static com.amrs.api.bench.MetricsScrape.label;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.amrs.api.support.ApiServerProcess;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -493,6 +494,7 @@ class MultiPlcPollBenchmark {
         properties.put("spring.config.additional-location", "file:" + tagMap);
         properties.put("server.address", "127.0.0.1");
         properties.put("amrs.pki-dir", work.resolve("pki").toString());
+        properties.put("amrs.collector.spool-dir", work.resolve("spool").toString());
         properties.put("amrs.api.reports-dir", work.resolve("reports").toString());
         // fine histogram buckets (5 % apart, 1 ms to 30 s) for the percentiles of the window
         properties.put("management.metrics.distribution.slo.amrs.poll.duration", buckets());

@@ -8,6 +8,9 @@ import com.amrs.api.support.CollectorIntegrationTest;
 import com.amrs.api.support.TestDatabase;
 import com.amrs.api.support.TestPlc;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,8 +116,38 @@ class CollectorIntegrationTests extends CollectorIntegrationTest {
         assertThat(buffer.size()).isPositive();
         TestDatabase.start();
 
-        Counts after = pausedCounts();
+        assertEveryUnitStoredOnce(before, from);
+        assertThat(mvc.get().uri("/api/health")).hasStatus(HttpStatus.OK);
+    }
 
+    @Test
+    void keepsPollingWhileTheDatabaseHangs() throws Exception {
+        Counts before = pausedCounts();
+        Instant from = polls.after(Instant.EPOCH).getLast();
+        TestPlc.resumeTicking();
+
+        try (Connection locker =
+                        DriverManager.getConnection(TestDatabase.jdbcUrl("amrs_collector"), "postgres", "postgres");
+                Statement lock = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            lock.execute("lock table live_production in access exclusive mode");
+            Instant locked = Instant.now();
+
+            // a poll every 500 ms: with amrs.collector.write-timeout=1s one poll waits for it, the next are
+            // spooled; a collector that waited for the database would need over 10 s for 10 polls
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> polls.after(locked).size() >= 10);
+            assertThat(Duration.between(locked, Instant.now())).isLessThan(Duration.ofSeconds(9));
+            assertThat(buffer.size()).isPositive();
+            locker.rollback();
+        }
+
+        assertEveryUnitStoredOnce(before, from);
+    }
+
+    /** What the PLC counted since {@code before} is stored, one row per machine and poll. */
+    private void assertEveryUnitStoredOnce(Counts before, Instant from) {
+        Counts after = pausedCounts();
         for (String machine : after.plc().keySet()) {
             assertThat(after.stored().get(machine) - before.stored().get(machine))
                     .as(machine)
@@ -122,7 +155,6 @@ class CollectorIntegrationTests extends CollectorIntegrationTest {
         }
         Map<Instant, Long> rowsPerPoll = rowsPerInstant(from);
         polls.after(from).forEach(poll -> assertThat(rowsPerPoll).containsEntry(poll, (long) TestPlc.MACHINES));
-        assertThat(mvc.get().uri("/api/health")).hasStatus(HttpStatus.OK);
     }
 
     /** The PLC's counters and the stored sums, with the simulation paused and that state stored. */

@@ -64,6 +64,7 @@ class RestartIntegrationTests {
                 "--amrs.api.poll-interval=300",
                 "--amrs.api.reports-dir=target/test-reports/restart",
                 "--amrs.pki-dir=" + Files.createTempDirectory("amrs-pki"),
+                "--amrs.collector.spool-dir=" + TestDatabase.spoolDir(DATABASE),
                 "--amrs.plcs[0].name=line7",
                 "--amrs.plcs[0].url=" + plc.endpointUrl(),
                 "--amrs.plcs[0].machines[0].id=SEALER-1",

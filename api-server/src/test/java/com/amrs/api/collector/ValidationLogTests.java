@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import com.amrs.api.production.NewRecord;
+import com.amrs.api.production.RecordsRejected;
+import com.amrs.api.production.RejectedRecord;
 import com.amrs.core.machine.MachineState;
 import com.amrs.core.production.ProductionSample;
 import com.amrs.core.shift.ShiftCalendar;
@@ -32,6 +34,17 @@ class ValidationLogTests {
 
         assertThat(Files.readAllLines(reports.resolve("validation_log.txt")))
                 .containsExactly("2026-01-26T08:00:05Z OPC-UA-M1 defective_units 20 15 defects_above_units");
+    }
+
+    @Test
+    void appendsALinePerRecordTheDatabaseRefused() throws Exception {
+        NewRecord refused = recorded(0, 15).records().getFirst();
+
+        new ValidationLog(ProductionCollectorTests.properties(reports))
+                .on(new RecordsRejected(List.of(new RejectedRecord(refused, "bigint out of range"))));
+
+        assertThat(Files.readAllLines(reports.resolve("validation_log.txt")))
+                .containsExactly("2026-01-26T08:00:05Z OPC-UA-M1 record bigint_out_of_range rejected_records rejected");
     }
 
     @Test

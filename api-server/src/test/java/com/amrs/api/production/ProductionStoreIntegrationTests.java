@@ -7,18 +7,18 @@ import com.amrs.core.machine.MachineState;
 import com.amrs.core.production.ProductionRecord;
 import com.amrs.core.validation.ValidationFix;
 import com.amrs.core.validation.ValidationRule;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The JPA write path really batches, and the rollup trigger sums what it writes. */
+/**
+ * The collector's write path: one statement per batch, the rollup triggers summing what it writes, nothing
+ * stored twice, and one refused record never costing the others theirs (DESIGN.md §13).
+ */
 class ProductionStoreIntegrationTests extends RestIntegrationTest {
 
     @Autowired
@@ -27,22 +27,27 @@ class ProductionStoreIntegrationTests extends RestIntegrationTest {
     @Autowired
     CounterBaselineStore baselines;
 
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
-
     @Test
-    void stores500RecordsWithAHandfulOfStatements() {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.clear();
+    void storesABatchOf500RecordsInOneStatement() {
+        jdbc.sql("create table insert_statements (at timestamptz default clock_timestamp())")
+                .update();
+        jdbc.sql("""
+                        create function count_insert_statement() returns trigger language plpgsql as $$
+                        begin insert into insert_statements default values; return null; end $$""").update();
+        jdbc.sql("""
+                        create trigger count_insert_statement after insert on live_production
+                        for each statement execute function count_insert_statement()""").update();
+        try {
+            StoreResult result = store.store(records(500, Instant.parse("2026-01-26T08:00:00Z")));
 
-        store.store(records(500, Instant.parse("2026-01-26T08:00:00Z")));
-
-        // 500 / 128 -> 4 sequence calls (increment by 128) + one insert statement run as 4 JDBC batches
-        // of up to 128 rows, each sent as one multi-row insert (reWriteBatchedInserts), not 500 inserts
-        assertThat(statistics.getEntityInsertCount()).isEqualTo(500);
-        assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(10);
-        assertThat(count("live_production")).isEqualTo(500);
+            assertThat(result).isEqualTo(new StoreResult(500, 0, List.of()));
+            assertThat(count("live_production")).isEqualTo(500);
+            assertThat(count("insert_statements")).as("insert statements").isEqualTo(1);
+        } finally {
+            jdbc.sql("drop trigger count_insert_statement on live_production").update();
+            jdbc.sql("drop function count_insert_statement").update();
+            jdbc.sql("drop table insert_statements").update();
+        }
     }
 
     @Test
@@ -103,12 +108,86 @@ class ProductionStoreIntegrationTests extends RestIntegrationTest {
     }
 
     @Test
-    void storesOnlyTheMissingRecordsOfABatchStoredBefore() {
-        List<NewRecord> batch = records(10, Instant.parse("2026-01-26T08:00:00Z"));
+    void storesNothingTwiceWhenABatchIsWrittenAgain() {
+        var fix = new ValidationFix(ValidationRule.NEGATIVE_VALUE, "units_produced", "-3", "0");
+        List<NewRecord> batch = new ArrayList<>(records(10, Instant.parse("2026-01-26T08:00:00Z")));
+        batch.set(0, new NewRecord(batch.getFirst().record(), Duration.ofSeconds(5), 1.5, List.of(fix)));
         store.store(batch.subList(0, 4));
+        List<java.util.Map<String, Object>> rollupBefore = rollup();
 
-        assertThat(store.storeMissing(batch, List.of())).isEqualTo(6);
+        // a spool replayed after a crash that came after the commit: the first 4 were stored then
+        assertThat(store.store(batch)).isEqualTo(new StoreResult(6, 4, List.of()));
+        assertThat(store.store(batch)).isEqualTo(new StoreResult(0, 10, List.of()));
+
         assertThat(count("live_production")).isEqualTo(10);
+        assertThat(count("validation_events"))
+                .as("the fix of the first record, once")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select sum(units_produced) from production_shift_totals")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(10 * 12L);
+        assertThat(rollupBefore).isNotEqualTo(rollup());
+    }
+
+    @Test
+    void storesEveryGoodRecordOfABatchWithOneTheDatabaseRefuses() {
+        String browseName = "Line1.Station7.".repeat(14).substring(0, 200);
+        List<NewRecord> batch = new ArrayList<>(records(30, Instant.parse("2026-01-26T08:00:00Z")));
+        batch.set(17, withMachine(batch.get(17), browseName));
+
+        StoreResult result = store.store(batch);
+
+        assertThat(result.stored()).isEqualTo(29);
+        assertThat(result.rejected())
+                .singleElement()
+                .satisfies(refused -> assertThat(refused.reason()).contains("too long"));
+        assertThat(count("live_production")).isEqualTo(29);
+        var kept = jdbc.sql("select machine_id, payload ->> 'units_produced', payload ->> 'recorded_at', reason"
+                        + " from rejected_records")
+                .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .single();
+        assertThat(kept.subList(0, 3))
+                .containsExactly(
+                        browseName, "12", batch.get(17).record().timestamp().toString());
+        assertThat(kept.get(3)).contains("value too long");
+        assertThat(jdbc.sql("select machine_id, field, rule, new_value from validation_events")
+                        .query((rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        .single())
+                .containsExactly(
+                        browseName.substring(0, 64),
+                        "record",
+                        "rejected",
+                        "rejected_records "
+                                + jdbc.sql("select id from rejected_records")
+                                        .query(Long.class)
+                                        .single());
+
+        store.store(batch);
+        assertThat(count("rejected_records")).as("written again: kept once").isEqualTo(1);
+    }
+
+    @Test
+    void refusesOnlyTheMachineWhoseShiftTotalWouldPassTheTopOfBigint() {
+        Instant start = Instant.parse("2026-01-26T08:00:00Z");
+        jdbc.sql("""
+                        insert into live_production (machine_id, production_date, shift, units_produced,
+                                                     defective_units, downtime_min, state, source, recorded_at)
+                        values ('M2', ?, 'A', 9223372036854775800, 0, 0, 'RUNNING', 'manual', ?)""")
+                .params(TODAY, java.sql.Timestamp.from(start.minusSeconds(600)))
+                .update();
+
+        StoreResult result = store.store(records(9, start));
+
+        assertThat(result.stored()).isEqualTo(6);
+        assertThat(result.rejected()).hasSize(3).allSatisfy(refused -> {
+            assertThat(refused.record().record().machineId()).isEqualTo("M2");
+            assertThat(refused.reason()).contains("out of range");
+        });
+        assertThat(jdbc.sql("select machine_id, units_produced from production_shift_totals order by 1")
+                        .query((rs, i) -> rs.getString(1) + "=" + rs.getString(2))
+                        .list())
+                .containsExactly("M1=36", "M2=9223372036854775800", "M3=36");
     }
 
     @Test
@@ -138,6 +217,34 @@ class ProductionStoreIntegrationTests extends RestIntegrationTest {
                     assertThat(row.readAt()).isEqualTo(t0.plusSeconds(5));
                     assertThat(row.serverStartTime()).isEqualTo(Instant.parse("2026-01-20T00:00:00Z"));
                 });
+    }
+
+    private List<java.util.Map<String, Object>> rollup() {
+        return jdbc.sql("select * from production_shift_totals order by 1, 2, 3")
+                .query()
+                .listOfRows();
+    }
+
+    private static NewRecord withMachine(NewRecord newRecord, String machineId) {
+        ProductionRecord r = newRecord.record();
+        return new NewRecord(
+                new ProductionRecord(
+                        machineId,
+                        r.productionDate(),
+                        r.shift(),
+                        r.unitsProduced(),
+                        r.defectiveUnits(),
+                        r.downtimeMin(),
+                        r.state(),
+                        r.source(),
+                        r.timestamp()),
+                newRecord.interval(),
+                newRecord.idealCycleSeconds(),
+                newRecord.fixes());
+    }
+
+    static CounterBaselineRow baseline(String machine, long total, Instant readAt) {
+        return baseline(machine, BigInteger.valueOf(total), readAt);
     }
 
     private static CounterBaselineRow baseline(String machine, BigInteger total, Instant readAt) {

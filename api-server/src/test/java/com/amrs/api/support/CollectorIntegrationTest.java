@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
             "amrs.api.collector.retry-attempts=3",
             "amrs.api.collector.retry-backoff=100ms",
             "amrs.api.collector.request-timeout=1s",
+            "amrs.collector.write-timeout=1s",
             "amrs.api.reports-dir=target/test-reports/collector"
         })
 @AutoConfigureMockMvc

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
             "amrs.plant.name=" + RestIntegrationTest.PLANT_NAME,
             "amrs.api.api-key=" + RestIntegrationTest.API_KEY,
             "amrs.api.reports-dir=target/test-reports/rest",
+            "amrs.collector.write-timeout=1s",
             "amrs.machines[0].id=OPC-UA-M9",
             "amrs.machines[0].ideal-cycle-time-seconds=2.0",
             "spring.jpa.properties.hibernate.generate_statistics=true",
@@ -60,7 +61,8 @@ public abstract class RestIntegrationTest {
 
     @BeforeEach
     void emptyTables() {
-        jdbc.sql("truncate live_production, validation_events, reports").update();
+        jdbc.sql("truncate live_production, validation_events, reports, rejected_records, counter_baselines")
+                .update();
     }
 
     protected long count(String table) {

@@ -36,6 +36,12 @@ public final class TestDatabase {
         registry.add("spring.datasource.url", () -> jdbcUrl(name));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("amrs.collector.spool-dir", () -> spoolDir(name).toString());
+    }
+
+    /** The collector's spool of the contexts on database {@code name}: emptied with the database. */
+    public static Path spoolDir(String name) {
+        return DATA.getParent().getParent().resolve("spool").resolve(name);
     }
 
     public static synchronized int port() {
@@ -54,7 +60,8 @@ public final class TestDatabase {
                     Statement statement = connection.createStatement()) {
                 statement.execute("drop database if exists " + name);
                 statement.execute("create database " + name);
-            } catch (SQLException e) {
+                deleteRecursively(spoolDir(name));
+            } catch (SQLException | IOException e) {
                 throw new IllegalStateException("Cannot create database " + name, e);
             }
         }

@@ -31,6 +31,8 @@ class ConfigValidationIntegrationTests {
             POLL_INTERVAL_MS=0         | amrs.api.poll-interval (POLL_INTERVAL_MS) must be positive, was PT0S
             amrs.api.buffer-capacity=0 | amrs.api.buffer-capacity = "0": must be greater than or equal to 1
             amrs.collector.max-rate-factor=0.5 | amrs.collector.max-rate-factor must be a number of at least 1, was 0.5
+            amrs.collector.spool-dir=pom.xml/spool | amrs.collector.spool-dir (AMRS_SPOOL_DIR) must be a directory the api-server can write, was
+            amrs.collector.write-timeout=10ms | amrs.collector.write-timeout must be between 100ms and 1h, was PT0.01S
             """)
     void aBadSettingStopsStartUpWithALineNamingIt(String setting, String line, CapturedOutput output) {
         assertThatThrownBy(() -> start("--" + setting))
@@ -67,6 +69,7 @@ class ConfigValidationIntegrationTests {
                         "--spring.datasource.password=postgres",
                         "--server.port=0",
                         "--amrs.api.collector.enabled=false",
+                        "--AMRS_SPOOL_DIR=" + TestDatabase.spoolDir("amrs_config"),
                         config,
                         setting)
                 .close();

@@ -169,6 +169,7 @@ class RecordValidatorTests {
                         "negative_value",
                         "defects_above_units",
                         "downtime_above_interval",
-                        "counter_jump");
+                        "counter_jump",
+                        "rejected");
     }
 }

@@ -53,6 +53,9 @@ public final class Amrs {
             "DASHBOARD_PORT",
             "DASHBOARD_DIR",
             "AMRS_NGINX",
+            "AMRS_PKI_DIR",
+            "OPCUA_PKI_DIR",
+            "AMRS_SPOOL_DIR",
             "AMRS_JAVA_OPTS",
             "AMRS_TIMEOUT",
             "JAVA_TOOL_OPTIONS");

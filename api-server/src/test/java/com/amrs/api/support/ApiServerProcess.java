@@ -1,4 +1,4 @@
-package com.amrs.api.bench;
+package com.amrs.api.support;
 
 import java.io.File;
 import java.io.IOException;
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * The api-server in a JVM of its own with a heap limit, started from the module's classes and
  * runtime dependencies (the test classpath without the test classes), as {@code java -jar} would.
  */
-final class ApiServerProcess implements AutoCloseable {
+public final class ApiServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -31,7 +31,7 @@ final class ApiServerProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static ApiServerProcess start(List<String> jvmOptions, Map<String, String> properties, Path log)
+    public static ApiServerProcess start(List<String> jvmOptions, Map<String, String> properties, Path log)
             throws IOException {
         int port = freePort();
         String classpath = Arrays.stream(
@@ -51,15 +51,15 @@ final class ApiServerProcess implements AutoCloseable {
         return new ApiServerProcess(process, port);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean healthy() {
+    public boolean healthy() {
         try {
             return process.isAlive() && get("/actuator/health").contains("\"UP\"");
         } catch (RuntimeException e) {
@@ -68,7 +68,7 @@ final class ApiServerProcess implements AutoCloseable {
     }
 
     /** Heap in use now (all pools), from the server's Prometheus metrics. */
-    long heapUsedBytes() {
+    public long heapUsedBytes() {
         return get("/actuator/prometheus")
                 .lines()
                 .filter(line -> line.startsWith("jvm_memory_used_bytes{area=\"heap\""))
@@ -77,12 +77,12 @@ final class ApiServerProcess implements AutoCloseable {
     }
 
     /** The server's metrics as {@code /actuator/prometheus} shows them now (text format). */
-    String prometheus() {
+    public String prometheus() {
         return get("/actuator/prometheus");
     }
 
     /** Heap in use right after a full GC (requested with jcmd): what the server really holds. */
-    long heapAfterFullGcBytes() throws IOException, InterruptedException {
+    public long heapAfterFullGcBytes() throws IOException, InterruptedException {
         Path jcmd =
                 Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
         new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
@@ -93,11 +93,12 @@ final class ApiServerProcess implements AutoCloseable {
         return heapUsedBytes();
     }
 
-    Duration cpu() {
+    public Duration cpu() {
         return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
-    private String get(String path) {
+    /** The body of a GET on this server. */
+    public String get(String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .timeout(Duration.ofSeconds(5))
@@ -115,6 +116,12 @@ final class ApiServerProcess implements AutoCloseable {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook, no last write. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     @Override
