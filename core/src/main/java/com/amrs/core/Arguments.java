@@ -1,5 +1,7 @@
 package com.amrs.core;
 
+import java.math.BigInteger;
+
 /** Guards for record constructors: each failure is an {@link IllegalArgumentException} naming the argument. */
 public final class Arguments {
 
@@ -22,6 +24,13 @@ public final class Arguments {
     public static long requireNonNegative(long value, String name) {
         if (value < 0) {
             throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    public static BigInteger requireNonNegative(BigInteger value, String name) {
+        if (value == null || value.signum() < 0) {
+            throw new IllegalArgumentException(name + " must be an integer >= 0, was " + value);
         }
         return value;
     }

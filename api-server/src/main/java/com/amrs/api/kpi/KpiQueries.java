@@ -2,6 +2,7 @@ package com.amrs.api.kpi;
 
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +11,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Per-machine sums over a window, computed by PostgreSQL from the rollup {@code
  * production_shift_totals} (a few rows per machine and day), never from raw rows in Java. The
- * ideal cycle time of a machine is its unit-weighted mean: Σ(ideal × units) / Σ units.
+ * ideal cycle time of a machine is its unit-weighted mean: Σ(ideal × units) / Σ units. PostgreSQL
+ * sums {@code bigint}s into {@code numeric}, read here as exact integers of any size: one machine's
+ * window may hold more units than a {@code long} (DESIGN §13).
  */
 @Repository
 class KpiQueries {
@@ -35,15 +38,15 @@ class KpiQueries {
                 .param("to", window.to())
                 .param("machine", machineId.orElse(null))
                 .query((rs, row) -> {
-                    long units = rs.getLong(2);
+                    BigInteger units = rs.getBigDecimal(2).toBigIntegerExact();
                     double idealRunSec = rs.getDouble(6);
                     var totals = new MachineTotals(
                             rs.getString(1),
                             units,
-                            rs.getLong(3),
+                            rs.getBigDecimal(3).toBigIntegerExact(),
                             Math.max(0, rs.getDouble(4)),
                             Math.max(0, rs.getDouble(5)) / 60.0,
-                            units > 0 ? Math.max(0, idealRunSec / units) : 0);
+                            units.signum() > 0 ? Math.max(0, idealRunSec / units.doubleValue()) : 0);
                     return new MachineWindowTotals(totals, rs.getTimestamp(7).toInstant());
                 })
                 .list();

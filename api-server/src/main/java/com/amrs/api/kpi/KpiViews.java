@@ -4,6 +4,7 @@ import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.kpi.Oee;
 import com.amrs.core.shift.ProductionWindow;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,10 +14,13 @@ public final class KpiViews {
 
     private KpiViews() {}
 
-    /** {@code GET /api/kpis}: OEE and its parts as percentages with two decimals. */
+    /**
+     * {@code GET /api/kpis}: OEE and its parts as percentages with two decimals; units and defects
+     * exact, as JSON integers of any size.
+     */
     public record KpiSummary(
-            long totalUnits,
-            long totalDefects,
+            BigInteger totalUnits,
+            BigInteger totalDefects,
             double yieldPercentage,
             double defectRate,
             double avgDowntime,
@@ -54,8 +58,8 @@ public final class KpiViews {
     /** One machine of {@code GET /api/machines}. */
     record MachineKpis(
             String machineId,
-            long unitsProduced,
-            long defectiveUnits,
+            BigInteger unitsProduced,
+            BigInteger defectiveUnits,
             double downtimeMinutes,
             double yieldPercentage,
             double oee,
@@ -66,7 +70,7 @@ public final class KpiViews {
 
         /** A known machine without data in the window. */
         static MachineKpis empty(String machineId) {
-            return new MachineKpis(machineId, 0, 0, 0, 0, 0, 0, 0, 0, null);
+            return new MachineKpis(machineId, BigInteger.ZERO, BigInteger.ZERO, 0, 0, 0, 0, 0, 0, null);
         }
 
         static MachineKpis of(MachineWindowTotals machine) {

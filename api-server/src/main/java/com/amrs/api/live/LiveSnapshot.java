@@ -3,6 +3,7 @@ package com.amrs.api.live;
 import com.amrs.api.system.Numbers;
 import com.amrs.core.production.ProductionRecord;
 import com.amrs.core.shift.ShiftSlot;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every machine's state at the latest poll and its totals since the start of its current
  * production date. Loaded from the database at start, so that a restart does not zero it; the
- * collector updates it after each poll, before the records reach the database.
+ * collector updates it after each poll, before the records reach the database. Units and defects
+ * are added exactly, never wrapping (DESIGN §13).
  */
 @Component
 public class LiveSnapshot {
@@ -49,8 +51,8 @@ public class LiveSnapshot {
                 .query((rs, row) -> new LiveMachine(
                         rs.getString(1),
                         rs.getString(2),
-                        rs.getLong(3),
-                        rs.getLong(4),
+                        rs.getBigDecimal(3).toBigIntegerExact(),
+                        rs.getBigDecimal(4).toBigIntegerExact(),
                         rs.getDouble(5),
                         productionDate,
                         rs.getString(6),
@@ -91,8 +93,8 @@ public class LiveSnapshot {
         return new LiveMachine(
                 record.machineId(),
                 state,
-                (sameDay ? current.unitsProduced() : 0) + record.unitsProduced(),
-                (sameDay ? current.defectiveUnits() : 0) + record.defectiveUnits(),
+                (sameDay ? current.unitsProduced() : BigInteger.ZERO).add(BigInteger.valueOf(record.unitsProduced())),
+                (sameDay ? current.defectiveUnits() : BigInteger.ZERO).add(BigInteger.valueOf(record.defectiveUnits())),
                 (sameDay ? current.downtimeMin() : 0) + record.downtimeMin(),
                 record.productionDate(),
                 shift,
@@ -106,8 +108,8 @@ public class LiveSnapshot {
             return new LiveMachine(
                     id,
                     state,
-                    sameDay ? current.unitsProduced() : 0,
-                    sameDay ? current.defectiveUnits() : 0,
+                    sameDay ? current.unitsProduced() : BigInteger.ZERO,
+                    sameDay ? current.defectiveUnits() : BigInteger.ZERO,
                     sameDay ? current.downtimeMin() : 0,
                     slot.productionDate(),
                     slot.shift(),

@@ -47,7 +47,8 @@ class ProductionQueries {
     /**
      * One row per hour of the plant's clock, production date and machine of the window, in that order:
      * the quarter-hour rollup summed into local hours (a quarter's hour starts at the quarter minus its
-     * local minutes, an instant, so the hour repeated when clocks go back stays two hours).
+     * local minutes, an instant, so the hour repeated when clocks go back stays two hours). The sums are
+     * {@code numeric}, read exactly.
      */
     List<HourlyProduction> byHour(ProductionWindow window, Optional<String> machineId, ZoneId zone) {
         return jdbc.sql("""
@@ -71,8 +72,8 @@ class ProductionQueries {
                         rs.getTimestamp(1).toInstant().atZone(zone).toOffsetDateTime(),
                         rs.getObject(2, LocalDate.class),
                         rs.getString(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
+                        rs.getBigDecimal(4).toBigIntegerExact(),
+                        rs.getBigDecimal(5).toBigIntegerExact(),
                         Numbers.round2(rs.getDouble(6))))
                 .list();
     }

@@ -1,5 +1,6 @@
 package com.amrs.api.production;
 
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,7 +10,7 @@ final class ProductionViews {
 
     private ProductionViews() {}
 
-    /** One row of {@code GET /api/production}: a machine's production in one shift. */
+    /** One row of {@code GET /api/production}: a machine's production in one shift (one rollup row, a bigint). */
     record ShiftProduction(
             LocalDate productionDate,
             String machineId,
@@ -21,13 +22,14 @@ final class ProductionViews {
     /**
      * One row of {@code GET /api/production/hourly}: a machine's production in one hour of the plant's
      * clock, {@code hourStart} with the plant's offset (two rows for the repeated hour when clocks go back).
+     * Units and defects are exact sums of the hour's quarters, which together may exceed a {@code long}.
      */
     record HourlyProduction(
             OffsetDateTime hourStart,
             LocalDate productionDate,
             String machineId,
-            long unitsProduced,
-            long defectiveUnits,
+            BigInteger unitsProduced,
+            BigInteger defectiveUnits,
             double downtimeMin) {}
 
     /** A stored record, as {@code POST /api/production} answers and {@code GET /api/production/{id}} shows. */

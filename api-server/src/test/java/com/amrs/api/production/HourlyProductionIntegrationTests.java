@@ -71,11 +71,11 @@ class HourlyProductionIntegrationTests extends RestIntegrationTest {
 
         kpis.extractingPath("$.total_units")
                 .isEqualTo(Math.toIntExact(hours.stream()
-                        .mapToLong(HourlyProduction::unitsProduced)
+                        .mapToLong(hour -> hour.unitsProduced().longValueExact())
                         .sum()));
         kpis.extractingPath("$.total_defects")
                 .isEqualTo(Math.toIntExact(hours.stream()
-                        .mapToLong(HourlyProduction::defectiveUnits)
+                        .mapToLong(hour -> hour.defectiveUnits().longValueExact())
                         .sum()));
         assertThat(hours).extracting(HourlyProduction::hourStart).isSorted();
     }
@@ -110,7 +110,9 @@ class HourlyProductionIntegrationTests extends RestIntegrationTest {
         var hours = queries.byHour(window(1, NOW, kolkata), Optional.empty(), kolkata);
 
         assertThat(hours)
-                .extracting(hour -> hour.hourStart().toString(), HourlyProduction::unitsProduced)
+                .extracting(
+                        hour -> hour.hourStart().toString(),
+                        hour -> hour.unitsProduced().longValueExact())
                 .containsExactly(tuple("2026-01-26T09:00+05:30", 30L), tuple("2026-01-26T10:00+05:30", 40L));
     }
 
@@ -124,7 +126,9 @@ class HourlyProductionIntegrationTests extends RestIntegrationTest {
         var hours = queries.byHour(window(1, Instant.parse("2026-10-25T12:00:00Z"), berlin), Optional.empty(), berlin);
 
         assertThat(hours)
-                .extracting(hour -> hour.hourStart().toString(), HourlyProduction::unitsProduced)
+                .extracting(
+                        hour -> hour.hourStart().toString(),
+                        hour -> hour.unitsProduced().longValueExact())
                 .containsExactly(tuple("2026-10-25T02:00+02:00", 10L), tuple("2026-10-25T02:00+01:00", 20L));
     }
 

@@ -4,16 +4,18 @@ import static com.amrs.core.Arguments.requireNonNegative;
 import static com.amrs.core.Arguments.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Collection;
 
 /**
  * The production KPIs of a window (DESIGN §6). Percentages and minutes are rounded half-up to two
- * decimals; the OEE parts are unrounded fractions, see {@link #percent} to show them.
+ * decimals; the OEE parts are unrounded fractions, see {@link #percent} to show them. Units and
+ * defects are exact integers of any size, the yield exact before its rounding (DESIGN §13).
  */
 public record Kpis(
-        long totalUnits,
-        long totalDefects,
+        BigInteger totalUnits,
+        BigInteger totalDefects,
         double yieldPercentage,
         double defectRate,
         double totalDowntimeMin,
@@ -36,9 +38,9 @@ public record Kpis(
 
     /** KPIs over machines' totals; {@code machineCount} counts distinct machine ids. */
     public static Kpis of(Collection<MachineTotals> machines) {
-        long units = machines.stream().mapToLong(MachineTotals::unitsProduced).sum();
-        long defects =
-                machines.stream().mapToLong(MachineTotals::defectiveUnits).sum();
+        BigInteger units = machines.stream().map(MachineTotals::unitsProduced).reduce(BigInteger.ZERO, BigInteger::add);
+        BigInteger defects =
+                machines.stream().map(MachineTotals::defectiveUnits).reduce(BigInteger.ZERO, BigInteger::add);
         int machineCount =
                 (int) machines.stream().map(MachineTotals::machineId).distinct().count();
         BigDecimal yield = yieldPercentage(units, defects);
@@ -47,7 +49,7 @@ public record Kpis(
                 units,
                 defects,
                 yield.doubleValue(),
-                units == 0 ? 0 : HUNDRED.subtract(yield).doubleValue(),
+                units.signum() == 0 ? 0 : HUNDRED.subtract(yield).doubleValue(),
                 round2(downtime),
                 machineCount == 0 ? 0 : average(downtime, machineCount),
                 machineCount,
@@ -62,12 +64,12 @@ public record Kpis(
         return round2(BigDecimal.valueOf(fraction).multiply(HUNDRED));
     }
 
-    private static BigDecimal yieldPercentage(long units, long defects) {
-        if (units == 0) {
+    private static BigDecimal yieldPercentage(BigInteger units, BigInteger defects) {
+        if (units.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        BigDecimal good = BigDecimal.valueOf(units - defects).multiply(HUNDRED);
-        return good.divide(BigDecimal.valueOf(units), 2, RoundingMode.HALF_UP);
+        BigDecimal good = new BigDecimal(units.subtract(defects)).multiply(HUNDRED);
+        return good.divide(new BigDecimal(units), 2, RoundingMode.HALF_UP);
     }
 
     /** Rounded to 9 decimals first, so that a double sum like 2.9299999999999997 halves to 1.47, not 1.46. */

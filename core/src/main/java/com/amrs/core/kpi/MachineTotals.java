@@ -7,6 +7,7 @@ import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toList;
 
 import com.amrs.core.production.ProductionRecord;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,12 +19,14 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * One machine's sums over a window, the shape a SQL {@code group by machine_id} gives.
- * {@code plannedMin} is the time the summed records cover (DESIGN §6).
+ * {@code plannedMin} is the time the summed records cover (DESIGN §6). Units and defects are exact
+ * integers of any size: each record holds at most a {@code bigint}, but their sum over a window need
+ * not fit one (DESIGN §13: no sum can overflow).
  */
 public record MachineTotals(
         String machineId,
-        long unitsProduced,
-        long defectiveUnits,
+        BigInteger unitsProduced,
+        BigInteger defectiveUnits,
         double downtimeMin,
         double plannedMin,
         double idealCycleTimeSeconds) {
@@ -32,7 +35,7 @@ public record MachineTotals(
         requireText(machineId, "machineId");
         requireNonNegative(unitsProduced, "unitsProduced");
         requireNonNegative(defectiveUnits, "defectiveUnits");
-        if (defectiveUnits > unitsProduced) {
+        if (defectiveUnits.compareTo(unitsProduced) > 0) {
             throw new IllegalArgumentException(
                     "defectiveUnits (" + defectiveUnits + ") must not exceed unitsProduced (" + unitsProduced + ")");
         }
@@ -41,8 +44,25 @@ public record MachineTotals(
         requireNonNegative(idealCycleTimeSeconds, "idealCycleTimeSeconds");
     }
 
-    public long goodUnits() {
-        return unitsProduced - defectiveUnits;
+    /** Sums that fit a {@code long}, as one record or a test gives them. */
+    public MachineTotals(
+            String machineId,
+            long unitsProduced,
+            long defectiveUnits,
+            double downtimeMin,
+            double plannedMin,
+            double idealCycleTimeSeconds) {
+        this(
+                machineId,
+                BigInteger.valueOf(unitsProduced),
+                BigInteger.valueOf(defectiveUnits),
+                downtimeMin,
+                plannedMin,
+                idealCycleTimeSeconds);
+    }
+
+    public BigInteger goodUnits() {
+        return unitsProduced.subtract(defectiveUnits);
     }
 
     /** Planned time less downtime, never below zero. */
@@ -83,13 +103,13 @@ public record MachineTotals(
             List<ProductionRecord> records,
             ToDoubleFunction<ProductionRecord> plannedMinOfRecord,
             double idealCycleSeconds) {
-        long units = 0;
-        long defects = 0;
+        BigInteger units = BigInteger.ZERO;
+        BigInteger defects = BigInteger.ZERO;
         double downtime = 0;
         double planned = 0;
         for (ProductionRecord record : records) {
-            units += record.unitsProduced();
-            defects += record.defectiveUnits();
+            units = units.add(BigInteger.valueOf(record.unitsProduced()));
+            defects = defects.add(BigInteger.valueOf(record.defectiveUnits()));
             downtime += record.downtimeMin();
             planned += plannedMinOfRecord.applyAsDouble(record);
         }

@@ -3,6 +3,7 @@ package com.amrs.core.kpi;
 import static com.amrs.core.Arguments.requireNonNegative;
 import static com.amrs.core.Arguments.requireNonNull;
 
+import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 
@@ -28,24 +29,26 @@ public record Oee(double availability, double performance, double quality, doubl
     /**
      * Pools the machines: availability = Σrun / Σplanned, performance = Σ(ideal cycle × units) /
      * Σrun, quality = Σgood / Σunits, where a machine's run time is its planned time less its
-     * downtime, never below zero. A zero denominator gives 0.
+     * downtime, never below zero. A zero denominator gives 0. Units are summed exactly; quality is
+     * their quotient in double precision (exact for sums below 2<sup>53</sup>, within 1e-16 above).
      */
     public static Oee overall(Collection<MachineTotals> machines) {
         double planned = 0;
         double run = 0;
         double idealMin = 0;
-        long units = 0;
-        long good = 0;
+        BigInteger units = BigInteger.ZERO;
+        BigInteger good = BigInteger.ZERO;
         for (MachineTotals machine : machines) {
             planned += machine.plannedMin();
             run += machine.runMin();
-            idealMin += machine.idealCycleTimeSeconds() * machine.unitsProduced() / 60.0;
-            units += machine.unitsProduced();
-            good += machine.goodUnits();
+            idealMin +=
+                    machine.idealCycleTimeSeconds() * machine.unitsProduced().doubleValue() / 60.0;
+            units = units.add(machine.unitsProduced());
+            good = good.add(machine.goodUnits());
         }
         double availability = Math.min(1, ratio(run, planned));
         double performance = ratio(idealMin, run);
-        double quality = ratio(good, units);
+        double quality = ratio(good.doubleValue(), units.doubleValue());
         return new Oee(availability, performance, quality, availability * performance * quality);
     }
 

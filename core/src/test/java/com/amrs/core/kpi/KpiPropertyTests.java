@@ -21,7 +21,7 @@ class KpiPropertyTests {
         var kpis = Kpis.of(machines);
 
         assertThat(kpis.yieldPercentage()).isBetween(0.0, 100.0);
-        if (kpis.totalUnits() > 0) {
+        if (kpis.totalUnits().signum() > 0) {
             assertThat(kpis.yieldPercentage() + kpis.defectRate()).isCloseTo(100.0, within(1e-9));
         }
     }

@@ -2,6 +2,7 @@ package com.amrs.core.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,8 +20,8 @@ class KpisTests {
                 totals("OPC-UA-M2", 5_140, 87, 0),
                 totals("OPC-UA-M3", 5_140, 100, 0)));
 
-        assertThat(kpis.totalUnits()).isEqualTo(15_420);
-        assertThat(kpis.totalDefects()).isEqualTo(287);
+        assertThat(kpis.totalUnits()).isEqualTo(BigInteger.valueOf(15_420));
+        assertThat(kpis.totalDefects()).isEqualTo(BigInteger.valueOf(287));
         assertThat(kpis.yieldPercentage()).isEqualTo(98.14);
         assertThat(kpis.defectRate()).isEqualTo(1.86);
     }
@@ -69,7 +70,7 @@ class KpisTests {
     void givesZerosForAnEmptyWindow() {
         var kpis = Kpis.of(List.of());
 
-        assertThat(kpis).isEqualTo(new Kpis(0, 0, 0, 0, 0, 0, 0, new Oee(0, 0, 0, 0)));
+        assertThat(kpis).isEqualTo(new Kpis(BigInteger.ZERO, BigInteger.ZERO, 0, 0, 0, 0, 0, new Oee(0, 0, 0, 0)));
     }
 
     @Test
@@ -96,5 +97,32 @@ class KpisTests {
         assertThat(Kpis.percent(19.0 / 24)).isEqualTo(79.17); // 79.1666...
         assertThat(Kpis.percent(1.5)).isEqualTo(150.0);
         assertThat(Kpis.percent(0)).isZero();
+    }
+
+    @Test
+    void sumsUnitsBeyondTheLargestLongExactly() {
+        // M1 made Long.MAX_VALUE units in each of two shifts, 3 defects; M2 made 1,000 with 10 defects
+        BigInteger max = BigInteger.valueOf(Long.MAX_VALUE);
+        var huge = new MachineTotals("OPC-UA-M1", max.shiftLeft(1), BigInteger.valueOf(3), 0, 960, 0);
+        var kpis = Kpis.of(List.of(huge, totals("OPC-UA-M2", 1_000, 10, 0)));
+
+        // 2 x 9223372036854775807 + 1000 = 18446744073709552614
+        assertThat(kpis.totalUnits()).isEqualTo(new BigInteger("18446744073709552614"));
+        assertThat(kpis.totalDefects()).isEqualTo(BigInteger.valueOf(13));
+        // 13 defects in 1.8e19 units: the yield rounds to 100.00, a positive number
+        assertThat(kpis.yieldPercentage()).isEqualTo(100.0);
+        assertThat(kpis.defectRate()).isZero();
+        assertThat(kpis.oee().quality()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void computesTheYieldOfHugeSumsExactly() {
+        // 2^64 units, a quarter of them defective: yield 75.00 exactly
+        BigInteger units = BigInteger.ONE.shiftLeft(64);
+        var kpis = Kpis.of(List.of(new MachineTotals("OPC-UA-M1", units, units.shiftRight(2), 0, 480, 0)));
+
+        assertThat(kpis.yieldPercentage()).isEqualTo(75.0);
+        assertThat(kpis.defectRate()).isEqualTo(25.0);
+        assertThat(kpis.oee().quality()).isEqualTo(0.75);
     }
 }

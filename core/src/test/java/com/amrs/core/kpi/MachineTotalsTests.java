@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import com.amrs.core.machine.MachineState;
 import com.amrs.core.production.ProductionRecord;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,5 +78,21 @@ class MachineTotalsTests {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new MachineTotals("M1", 10, 0, 0, Double.NaN, 30))
                 .withMessageContaining("plannedMin");
+    }
+
+    @Test
+    void sumsRecordsBeyondTheLargestLongExactly() {
+        var records = List.of(
+                record("OPC-UA-M1", Long.MAX_VALUE, Long.MAX_VALUE, 0),
+                record("OPC-UA-M1", Long.MAX_VALUE, 1, 0),
+                record("OPC-UA-M2", 40, 1, 0));
+
+        var totals = MachineTotals.fromRecords(records, Duration.ofMinutes(480), id -> 0.0);
+
+        // 2 x 9223372036854775807 = 18446744073709551614, defects 9223372036854775807 + 1
+        assertThat(totals.get("OPC-UA-M1").unitsProduced()).isEqualTo(new BigInteger("18446744073709551614"));
+        assertThat(totals.get("OPC-UA-M1").defectiveUnits()).isEqualTo(new BigInteger("9223372036854775808"));
+        assertThat(totals.get("OPC-UA-M1").goodUnits()).isEqualTo(BigInteger.valueOf(Long.MAX_VALUE - 1));
+        assertThat(totals.get("OPC-UA-M2").unitsProduced()).isEqualTo(BigInteger.valueOf(40));
     }
 }

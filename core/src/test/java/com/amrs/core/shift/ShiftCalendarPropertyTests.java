@@ -102,7 +102,7 @@ class ShiftCalendarPropertyTests {
 
     private static long units(List<ProductionRecord> records) {
         return MachineTotals.fromRecords(records, Duration.ofSeconds(5), id -> 30.0).values().stream()
-                .mapToLong(MachineTotals::unitsProduced)
+                .mapToLong(totals -> totals.unitsProduced().longValueExact())
                 .sum();
     }
 

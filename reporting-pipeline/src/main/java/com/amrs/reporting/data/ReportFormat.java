@@ -1,6 +1,7 @@
 package com.amrs.reporting.data;
 
 import com.amrs.core.kpi.Kpis;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,11 @@ public final class ReportFormat {
     private ReportFormat() {}
 
     public static String units(long units) {
+        return String.format(Locale.US, "%,d", units);
+    }
+
+    /** Exact, whatever its size: 18,446,744,073,709,551,614. */
+    public static String units(BigInteger units) {
         return String.format(Locale.US, "%,d", units);
     }
 

@@ -4,6 +4,7 @@ import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -62,17 +63,20 @@ public class ReportQueries {
                 .list();
     }
 
-    /** Core's shape: planned minutes and the ideal cycle time that reproduces Σ ideal_run_sec. */
+    /**
+     * Core's shape: planned minutes and the ideal cycle time that reproduces Σ ideal_run_sec. The sums of
+     * {@code bigint}s are {@code numeric}, read exactly: a machine's window may exceed a {@code long}.
+     */
     private static MachineTotals machineTotals(ResultSet rs, int row) throws SQLException {
-        long units = rs.getLong(2);
+        BigInteger units = rs.getBigDecimal(2).toBigIntegerExact();
         double idealRunSec = rs.getDouble(6);
         return new MachineTotals(
                 rs.getString(1),
                 units,
-                rs.getLong(3),
+                rs.getBigDecimal(3).toBigIntegerExact(),
                 nonNegative(rs.getDouble(4)),
                 nonNegative(rs.getDouble(5)) / 60.0,
-                units > 0 ? nonNegative(idealRunSec) / units : 0);
+                units.signum() > 0 ? nonNegative(idealRunSec) / units.doubleValue() : 0);
     }
 
     private List<ShiftProduction> byShift(ProductionWindow window) {

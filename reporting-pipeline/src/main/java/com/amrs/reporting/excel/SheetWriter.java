@@ -1,6 +1,7 @@
 package com.amrs.reporting.excel;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,6 +13,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /** Appends rows to a sheet: a bold header, frozen and filterable, then typed cells. */
 final class SheetWriter {
+
+    private static final int EXACT_DOUBLE_BITS = 53;
 
     private final Sheet sheet;
     private final Styles styles;
@@ -49,7 +52,19 @@ final class SheetWriter {
     }
 
     SheetWriter integer(long value) {
-        next(styles.integer).setCellValue(value);
+        return integer(BigInteger.valueOf(value));
+    }
+
+    /**
+     * A number cell when Excel's doubles hold the integer exactly (below 2<sup>53</sup>), else its exact
+     * digits as text: a spreadsheet must not show a total that differs from the PDF's.
+     */
+    SheetWriter integer(BigInteger value) {
+        if (value.abs().bitLength() <= EXACT_DOUBLE_BITS) {
+            next(styles.integer).setCellValue(value.doubleValue());
+        } else {
+            next(styles.text).setCellValue(value.toString());
+        }
         return this;
     }
 

@@ -5,6 +5,7 @@ import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.kpi.Oee;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.data.ReportFormat;
+import java.math.BigInteger;
 
 /** The key figures (DESIGN §9 labels) and the OEE per machine. */
 final class FigureSections {
@@ -63,7 +64,7 @@ final class FigureSections {
         document.add(table.table());
     }
 
-    private static String[] oeeRow(String name, long units, long defects, double downtime, Oee oee) {
+    private static String[] oeeRow(String name, BigInteger units, BigInteger defects, double downtime, Oee oee) {
         return new String[] {
             name,
             ReportFormat.units(units),
