@@ -1,0 +1,118 @@
+package com.amrs.core.completeness;
+
+import static com.amrs.core.Arguments.requireNonNull;
+
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Works out completeness (DESIGN.md §13) from the rollup, asking the database about raw records only
+ * where the rollup shows a shortfall. Expected time is the window's production time (every shift's
+ * time; breaks come with issue #15) since the machine was first seen, up to now. A shift whose
+ * records' intervals add up to its expected time is covered; for the others ({@link #queries()}) the
+ * database returns the uncovered stretches, which {@link #complete} turns into covered time and gaps.
+ *
+ * <p>Collector records tile time: each covers the interval since the previous poll, so the first
+ * record of a shift reaches back over the shift change by up to one poll interval (an interval of
+ * over a minute is split at shift changes). That spill, at most {@link #SPILL}, is credited to the
+ * shift before. The stretch after a machine's last record up to now is not missing while it is
+ * shorter than {@link #MIN_GAP} plus the machine's collection interval: the next poll is not due yet.
+ */
+public final class CompletenessPlan {
+
+    /** Gaps shorter than this count in the percentage but are not listed. */
+    public static final Duration MIN_GAP = Duration.ofMinutes(1);
+
+    static final double SPILL = 60;
+    static final double TOLERANCE = 0.01;
+
+    private final Instant now;
+    private final Instant end;
+    private final Map<String, MachinePlan> machines = new TreeMap<>();
+
+    private CompletenessPlan(Instant now, Instant end) {
+        this.now = now;
+        this.end = end;
+    }
+
+    /**
+     * @param firstSeen when each machine to judge was first seen (its first record's start); a
+     *     machine seen before the window counts from the window's start
+     * @param rows the rollup rows of the window for these machines
+     */
+    public static CompletenessPlan of(
+            ShiftCalendar calendar,
+            ProductionWindow window,
+            Instant now,
+            Map<String, Instant> firstSeen,
+            Collection<SlotTotals> rows) {
+        requireNonNull(calendar, "calendar");
+        requireNonNull(window, "window");
+        requireNonNull(now, "now");
+        Instant windowEnd = window.endInstant(calendar);
+        var plan = new CompletenessPlan(now, now.isBefore(windowEnd) ? now : windowEnd);
+        Instant windowStart = window.startInstant(calendar);
+        firstSeen.forEach((machine, first) -> {
+            Instant start = first.isAfter(windowStart) ? first : windowStart;
+            List<SlotTotals> own =
+                    rows.stream().filter(row -> row.machineId().equals(machine)).toList();
+            plan.machines.put(
+                    machine, MachinePlan.of(calendar, window, machine, new Span(start, max(start, plan.end)), own));
+        });
+        return plan;
+    }
+
+    /** The shifts whose gaps the database must find. */
+    public List<SlotQuery> queries() {
+        return machines.values().stream().flatMap(m -> m.queries().stream()).toList();
+    }
+
+    /**
+     * Each machine's coverage, given the uncovered stretches the database found for {@link #queries()}
+     * (any length; per machine, in any order).
+     */
+    public List<MachineCoverage> complete(Map<String, List<Span>> uncovered) {
+        List<MachineCoverage> result = new ArrayList<>();
+        for (MachinePlan machine : machines.values()) {
+            List<Span> holes = new ArrayList<>(machine.knownGaps());
+            holes.addAll(uncovered.getOrDefault(machine.machineId(), List.of()));
+            result.add(coverage(machine, Span.merge(holes)));
+        }
+        return result;
+    }
+
+    /** Whether a gap runs until now (not just until the end of a window in the past). */
+    public boolean reachesNow(Span gap) {
+        return gap.to().equals(now);
+    }
+
+    private MachineCoverage coverage(MachinePlan machine, List<Span> gaps) {
+        double expected = machine.expectedSec();
+        List<Span> kept = new ArrayList<>(gaps);
+        if (!kept.isEmpty() && end.equals(now) && kept.getLast().to().equals(now)) {
+            Span trailing = kept.getLast();
+            if (trailing.length().compareTo(MIN_GAP.plus(machine.collectionInterval())) < 0) {
+                kept.removeLast();
+                expected -= trailing.seconds();
+            }
+        }
+        double missing = kept.stream().mapToDouble(Span::seconds).sum();
+        double covered = Math.max(0, expected - missing);
+        List<Span> listed = kept.stream()
+                .filter(gap -> gap.length().compareTo(MIN_GAP) >= 0)
+                .toList();
+        return new MachineCoverage(
+                machine.machineId(), Math.max(0, expected), Math.min(covered, Math.max(0, expected)), listed);
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,140 @@
+package com.amrs.core.completeness;
+
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.core.shift.ShiftSlot;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One machine's part of a {@link CompletenessPlan}: its expected time shift by shift, the gaps the
+ * rollup alone proves (shifts without records, the stretch after the last record) and the shifts the
+ * database must look into.
+ *
+ * @param collectionInterval how often records come: the mean interval of the newest shift's records
+ */
+record MachinePlan(
+        String machineId,
+        double expectedSec,
+        List<Span> knownGaps,
+        List<SlotQuery> queries,
+        Duration collectionInterval) {
+
+    /** A shift inside the expected time: the part expected, its rollup row (or null), checked up to. */
+    private record Piece(ShiftSlot slot, Span shift, Span part, SlotTotals row, Instant checkTo) {
+
+        double checkedSec() {
+            return new Span(part.from(), checkTo).seconds();
+        }
+    }
+
+    static MachinePlan of(
+            ShiftCalendar calendar, ProductionWindow window, String machineId, Span expected, List<SlotTotals> rows) {
+        Map<ShiftSlot, SlotTotals> bySlot = new HashMap<>();
+        rows.forEach(row -> bySlot.put(row.slot(), row));
+        SlotTotals last =
+                rows.stream().max(Comparator.comparing(SlotTotals::lastSeen)).orElse(null);
+        List<Piece> pieces = pieces(calendar, window, expected, bySlot, last);
+        List<Span> known = new ArrayList<>();
+        List<SlotQuery> queries = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (piece.row() == null && !reachableBy(next, piece)) {
+                known.add(piece.part());
+                continue;
+            }
+            double planned = piece.row() == null ? 0 : piece.row().plannedSec();
+            double shortfall = piece.checkedSec() - planned - (next == null ? 0 : spill(next));
+            if (shortfall > CompletenessPlan.TOLERANCE) {
+                ShiftSlot after = calendar.slotOf(piece.shift().to());
+                queries.add(new SlotQuery(machineId, piece.slot(), piece.part(), after));
+            } else if (piece.checkTo().isBefore(piece.part().to())) {
+                known.add(new Span(piece.checkTo(), piece.part().to()));
+            }
+        }
+        double expectedSec =
+                pieces.stream().mapToDouble(p -> p.part().seconds()).sum();
+        return new MachinePlan(machineId, expectedSec, known, queries, interval(calendar, last));
+    }
+
+    private static List<Piece> pieces(
+            ShiftCalendar calendar,
+            ProductionWindow window,
+            Span expected,
+            Map<ShiftSlot, SlotTotals> bySlot,
+            SlotTotals last) {
+        List<Piece> pieces = new ArrayList<>();
+        for (LocalDate date : window.dates()) {
+            for (var shift : calendar.shifts()) {
+                var slot = new ShiftSlot(date, shift.name());
+                var span = new Span(calendar.start(slot), calendar.end(slot));
+                Span part = span.clip(expected.from(), expected.to());
+                if (part.isEmpty()) {
+                    continue;
+                }
+                SlotTotals row = bySlot.get(slot);
+                Instant checkTo = part.to();
+                if (row != null && row == last) {
+                    Instant lastEnd = lastEnd(row, span);
+                    if (lastEnd.isBefore(checkTo)) {
+                        checkTo = lastEnd.isAfter(part.from()) ? lastEnd : part.from();
+                    }
+                }
+                pieces.add(new Piece(slot, span, part, row, checkTo));
+            }
+        }
+        return pieces;
+    }
+
+    /**
+     * Where the newest records end: a collector record at its poll instant. Records that cover more
+     * than the time up to the last poll and the spill before the shift (a manual record, stamped with
+     * the shift's start, covers its whole shift) end where their time runs out, at most at the shift's end.
+     */
+    private static Instant lastEnd(SlotTotals row, Span shift) {
+        double upToLastSeen = new Span(shift.from(), max(shift.from(), row.lastSeen())).seconds();
+        if (row.plannedSec() <= upToLastSeen + CompletenessPlan.SPILL + CompletenessPlan.TOLERANCE) {
+            return row.lastSeen();
+        }
+        Instant byPlanned = shift.from().plusNanos((long) (Math.min(row.plannedSec(), shift.seconds()) * 1e9));
+        return max(byPlanned, row.lastSeen());
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** Whether the next shift's first record may reach back over all of a shift without records. */
+    private static boolean reachableBy(Piece next, Piece piece) {
+        return next != null
+                && next.row() != null
+                && piece.part().seconds() <= CompletenessPlan.SPILL + CompletenessPlan.TOLERANCE;
+    }
+
+    /** What a shift's records cover beyond its own expected time: at most the spill over the shift change. */
+    private static double spill(Piece next) {
+        if (next.row() == null) {
+            return 0;
+        }
+        return Math.min(CompletenessPlan.SPILL, Math.max(0, next.row().plannedSec() - next.checkedSec()));
+    }
+
+    private static Duration interval(ShiftCalendar calendar, SlotTotals last) {
+        if (last == null || last.recordCount() == 0) {
+            return Duration.ZERO;
+        }
+        double length =
+                calendar.length(last.slot().productionDate(), last.slot().shift())
+                                .toNanos()
+                        / 1e9;
+        double mean = Math.min(last.plannedSec(), length) / last.recordCount();
+        return Duration.ofNanos((long) (mean * 1e9));
+    }
+}

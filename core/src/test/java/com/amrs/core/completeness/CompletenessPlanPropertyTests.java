@@ -1,0 +1,76 @@
+package com.amrs.core.completeness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * The plan reads the rollup and asks the database only about short shifts; whatever the records,
+ * it must come to what the union of all records' intervals gives.
+ */
+class CompletenessPlanPropertyTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 29);
+
+    @Property(tries = 200)
+    void agreesWithTheUnionOfAllRecords(
+            @ForAll @IntRange(min = 1, max = 60) int intervalSec,
+            @ForAll @IntRange(min = 0, max = 40 * 3_600) int firstAfterSec,
+            @ForAll @IntRange(min = 60, max = 30 * 3_600) int runSec,
+            @ForAll @IntRange(min = 0, max = 6) int holes,
+            @ForAll @IntRange(min = 0, max = 3_600) int silentSec,
+            @ForAll boolean berlin,
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        ShiftCalendar calendar = ShiftCalendar.defaults(berlin ? ZoneId.of("Europe/Berlin") : ZoneId.of("UTC"));
+        var window = new ProductionWindow(TODAY.minusDays(2), TODAY);
+        Instant first = window.startInstant(calendar).plusSeconds(firstAfterSec);
+        int polls = runSec / intervalSec;
+        Instant now = first.plusSeconds((long) polls * intervalSec + silentSec);
+        if (!now.isBefore(window.endInstant(calendar))) {
+            return;
+        }
+        var random = new Random(seed);
+        List<Boolean> kept = new ArrayList<>(java.util.Collections.nCopies(polls, true));
+        for (int h = 0; h < holes; h++) {
+            int from = random.nextInt(polls);
+            int length = 1 + random.nextInt(Math.max(1, polls / 10));
+            for (int i = from; i < Math.min(polls, from + length); i++) {
+                kept.set(i, false);
+            }
+        }
+        kept.set(0, true); // first seen: the machine's first record's start
+        Records records = Records.polls(calendar, "M1", first, intervalSec, kept);
+        var plan = CompletenessPlan.of(calendar, window, now, Map.of("M1", first), records.rollup(window));
+        var machine =
+                plan.complete(Map.of("M1", records.uncovered(plan.queries()))).getFirst();
+
+        List<Span> truth = new ArrayList<>(Span.merge(records.holesIn(new Span(first, now))));
+        double expected = new Span(first, now).seconds();
+        if (!truth.isEmpty()
+                && truth.getLast().to().equals(now)
+                && truth.getLast().length().compareTo(Duration.ofSeconds(60 + intervalSec)) < 0) {
+            expected -= truth.removeLast().seconds();
+        }
+        double missing = truth.stream().mapToDouble(Span::seconds).sum();
+        assertThat(machine.expectedSec()).isCloseTo(expected, within(1e-6));
+        assertThat(machine.coveredSec()).isCloseTo(expected - missing, within(1e-6));
+        assertThat(machine.gaps())
+                .isEqualTo(truth.stream()
+                        .filter(gap -> gap.length().compareTo(CompletenessPlan.MIN_GAP) >= 0)
+                        .toList());
+    }
+}
