@@ -22,13 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 class KpiController {
 
     private final KpiQueries queries;
+    private final CompletenessService completeness;
     private final KpiSummaries summaries;
     private final MachineDirectory machines;
     private final ProductionDays productionDays;
 
     KpiController(
-            KpiQueries queries, KpiSummaries summaries, MachineDirectory machines, ProductionDays productionDays) {
+            KpiQueries queries,
+            CompletenessService completeness,
+            KpiSummaries summaries,
+            MachineDirectory machines,
+            ProductionDays productionDays) {
         this.queries = queries;
+        this.completeness = completeness;
         this.summaries = summaries;
         this.machines = machines;
         this.productionDays = productionDays;
@@ -46,8 +52,10 @@ class KpiController {
     @GetMapping("/api/machines")
     List<MachineKpis> machines(@RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
         ProductionWindow window = productionDays.last(days);
+        var covered = completeness.of(window, Optional.empty());
         return queries.machineTotals(window, Optional.empty()).stream()
-                .map(MachineKpis::of)
+                .map(machine ->
+                        MachineKpis.of(machine, covered.machine(machine.totals().machineId())))
                 .toList();
     }
 
@@ -55,9 +63,10 @@ class KpiController {
     MachineKpis machine(@PathVariable String machineId, @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
         machines.requireKnown(machineId);
         ProductionWindow window = productionDays.last(days);
+        var covered = completeness.of(window, Optional.of(machineId)).machine(machineId);
         return queries.machineTotals(window, Optional.of(machineId)).stream()
-                .map(MachineKpis::of)
+                .map(machine -> MachineKpis.of(machine, covered))
                 .findFirst()
-                .orElseGet(() -> MachineKpis.empty(machineId));
+                .orElseGet(() -> MachineKpis.empty(machineId, covered));
     }
 }

@@ -15,12 +15,19 @@ import org.springframework.stereotype.Component;
 public class KpiSummaries {
 
     private final KpiQueries queries;
+    private final CompletenessService completeness;
     private final ProductionDays productionDays;
     private final Clock clock;
     private final ZoneId zone;
 
-    KpiSummaries(KpiQueries queries, ProductionDays productionDays, Clock clock, AmrsProperties properties) {
+    KpiSummaries(
+            KpiQueries queries,
+            CompletenessService completeness,
+            ProductionDays productionDays,
+            Clock clock,
+            AmrsProperties properties) {
         this.queries = queries;
+        this.completeness = completeness;
         this.productionDays = productionDays;
         this.clock = clock;
         this.zone = properties.plant().timezone();
@@ -32,6 +39,10 @@ public class KpiSummaries {
         var totals = queries.machineTotals(window, machineId).stream()
                 .map(MachineWindowTotals::totals)
                 .toList();
-        return KpiSummary.of(totals, window, LocalDate.now(clock.withZone(zone)));
+        return KpiSummary.of(
+                totals,
+                window,
+                LocalDate.now(clock.withZone(zone)),
+                completeness.of(window, machineId).plant());
     }
 }

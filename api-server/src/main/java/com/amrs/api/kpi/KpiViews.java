@@ -1,5 +1,7 @@
 package com.amrs.api.kpi;
 
+import com.amrs.core.completeness.Completeness;
+import com.amrs.core.completeness.Gap;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.kpi.Oee;
@@ -32,9 +34,11 @@ public final class KpiViews {
             int machineCount,
             LocalDate reportDate,
             LocalDate periodStart,
-            LocalDate periodEnd) {
+            LocalDate periodEnd,
+            CompletenessView completeness) {
 
-        static KpiSummary of(List<MachineTotals> machines, ProductionWindow window, LocalDate today) {
+        static KpiSummary of(
+                List<MachineTotals> machines, ProductionWindow window, LocalDate today, Completeness completeness) {
             Kpis kpis = Kpis.of(machines);
             Oee oee = kpis.oee();
             return new KpiSummary(
@@ -51,7 +55,8 @@ public final class KpiViews {
                     kpis.machineCount(),
                     today,
                     window.from(),
-                    window.to());
+                    window.to(),
+                    CompletenessView.of(completeness));
         }
     }
 
@@ -66,14 +71,16 @@ public final class KpiViews {
             double availability,
             double performance,
             double quality,
-            Instant lastSeen) {
+            Instant lastSeen,
+            CompletenessView completeness) {
 
         /** A known machine without data in the window. */
-        static MachineKpis empty(String machineId) {
-            return new MachineKpis(machineId, BigInteger.ZERO, BigInteger.ZERO, 0, 0, 0, 0, 0, 0, null);
+        static MachineKpis empty(String machineId, Completeness completeness) {
+            return new MachineKpis(
+                    machineId, BigInteger.ZERO, BigInteger.ZERO, 0, 0, 0, 0, 0, 0, null, CompletenessView.of(completeness));
         }
 
-        static MachineKpis of(MachineWindowTotals machine) {
+        static MachineKpis of(MachineWindowTotals machine, Completeness completeness) {
             Kpis kpis = Kpis.of(List.of(machine.totals()));
             Oee oee = kpis.oee();
             return new MachineKpis(
@@ -86,7 +93,32 @@ public final class KpiViews {
                     Kpis.percent(oee.availability()),
                     Kpis.percent(oee.performance()),
                     Kpis.percent(oee.quality()),
-                    machine.lastSeen());
+                    machine.lastSeen(),
+                    CompletenessView.of(completeness));
+        }
+    }
+
+    /**
+     * How much of the window the records cover (DESIGN.md §13): {@code percent} is null when no
+     * production time was expected (no machine seen yet); gaps of a minute or more, oldest first.
+     */
+    public record CompletenessView(Double percent, double coveredMin, double expectedMin, List<GapView> gaps) {
+
+        static CompletenessView of(Completeness completeness) {
+            return new CompletenessView(
+                    completeness.percent(),
+                    completeness.coveredMin(),
+                    completeness.expectedMin(),
+                    completeness.gaps().stream().map(GapView::of).toList());
+        }
+    }
+
+    /** A stretch no record covers; {@code reason} is plc_unreachable, rejected or not_collected. */
+    public record GapView(String machineId, Instant from, Instant to, String reason) {
+
+        static GapView of(Gap gap) {
+            return new GapView(
+                    gap.machineId(), gap.from(), gap.to(), gap.reason().code());
         }
     }
 }

@@ -14,15 +14,18 @@ public class PlcStatuses {
 
     private final Map<String, PlcStatus> statuses = new ConcurrentHashMap<>();
     private final List<String> order = new CopyOnWriteArrayList<>();
+    private final Map<String, String> plcOfMachine = new ConcurrentHashMap<>();
 
     public void register(PlcDefinition plc) {
         if (statuses.putIfAbsent(plc.name(), PlcStatus.connecting(plc)) == null) {
             order.add(plc.name());
         }
+        plc.machines().forEach(machine -> plcOfMachine.put(machine.machineId(), plc.name()));
     }
 
     public void polled(PlcPoll poll, Duration took) {
         PlcStatus before = statuses.get(poll.plc());
+        poll.machines().forEach(machine -> plcOfMachine.put(machine.machineId(), poll.plc()));
         List<PlcStatus.BadNode> bad = new ArrayList<>();
         for (MachinePoll machine : poll.machines()) {
             machine.problems()
@@ -64,6 +67,20 @@ public class PlcStatuses {
 
     public List<PlcStatus> all() {
         return order.stream().map(statuses::get).toList();
+    }
+
+    /**
+     * Whether the machine's PLC is unreachable now. A machine no PLC has named yet (a browsing PLC that
+     * never answered since the start) counts as unreachable when a PLC that has named no machine is.
+     */
+    public boolean unreachable(String machineId) {
+        String plc = plcOfMachine.get(machineId);
+        if (plc != null) {
+            return statuses.get(plc).state() == PlcState.UNREACHABLE;
+        }
+        return statuses.entrySet().stream()
+                .filter(entry -> !plcOfMachine.containsValue(entry.getKey()))
+                .anyMatch(entry -> entry.getValue().state() == PlcState.UNREACHABLE);
     }
 
     /** Whether every PLC answered its last poll. */
