@@ -14,6 +14,7 @@ import java.util.List;
  * @param machines one entry per machine with production in the window, by machine id
  * @param production one row per production date, machine and shift, in that order
  * @param findings the period's validation findings, newest first, at most {@link #MAX_FINDINGS}
+ * @param completeness how much of the window the records cover (DESIGN.md §13)
  */
 public record ReportData(
         String plantName,
@@ -24,7 +25,8 @@ public record ReportData(
         List<MachineTotals> machines,
         List<ShiftProduction> production,
         List<RuleCount> findingsByRule,
-        List<ValidationFinding> findings) {
+        List<ValidationFinding> findings,
+        ReportCompleteness completeness) {
 
     public static final int MAX_FINDINGS = 5_000;
     static final int LATEST = 10;

@@ -26,10 +26,12 @@ public class ReportQueries {
 
     private final JdbcClient jdbc;
     private final ShiftCalendar calendar;
+    private final CompletenessReader completeness;
 
-    ReportQueries(JdbcClient jdbc, ShiftCalendar calendar) {
+    ReportQueries(JdbcClient jdbc, ShiftCalendar calendar, CompletenessReader completeness) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.completeness = completeness;
     }
 
     /** Reads the window in one repeatable-read snapshot, so the totals and the detail rows agree. */
@@ -47,7 +49,8 @@ public class ReportQueries {
                 machines,
                 byShift(window),
                 findingsByRule(from, to),
-                findings(from, to));
+                findings(from, to),
+                completeness.read(window, generatedAt));
     }
 
     private List<MachineTotals> machineTotals(ProductionWindow window) {

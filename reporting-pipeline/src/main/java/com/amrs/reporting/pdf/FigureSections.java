@@ -20,7 +20,7 @@ final class FigureSections {
         String oeeParts = "availability " + ReportFormat.fraction(oee.availability()) + " × performance "
                 + ReportFormat.fraction(oee.performance()) + " × quality " + ReportFormat.fraction(oee.quality());
         String downtime = "per machine, " + ReportFormat.minutes(kpis.totalDowntimeMin()) + " min in total";
-        document.heading("Key figures", 7 * ROW_HEIGHT);
+        document.heading("Key figures", 8 * ROW_HEIGHT);
         document.add(Tables.of(document.fonts(), new float[] {2.4f, 1.8f, 5.8f}, "KPI", "Value", "")
                 .noteRow("Total Units", ReportFormat.units(kpis.totalUnits()), kpis.machineCount() + " machines")
                 .noteRow(
@@ -30,6 +30,10 @@ final class FigureSections {
                 .noteRow("Yield", ReportFormat.percentage(kpis.yieldPercentage()), "good units of all units")
                 .noteRow("Average Downtime", ReportFormat.minutes(kpis.avgDowntime()) + " min", downtime)
                 .noteRow("OEE", ReportFormat.fraction(oee.oee()), oeeParts)
+                .noteRow(
+                        "Completeness",
+                        CompletenessSection.value(data.completeness().plant()),
+                        CompletenessSection.note(data.completeness().plant()))
                 .noteRow(
                         "Generated",
                         ReportFormat.localTime(data.generatedAt(), data.zone()),

@@ -40,6 +40,7 @@ public class PdfReport {
                     "No production data was recorded from " + data.window().from() + " to "
                             + data.window().to() + ", so there are no machine figures or charts for this period.");
         }
+        CompletenessSection.write(report, data);
         FindingsSection.write(report, data);
         document.close();
         return out.toByteArray();

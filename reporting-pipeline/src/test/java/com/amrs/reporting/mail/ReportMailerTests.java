@@ -8,6 +8,7 @@ import com.amrs.reporting.config.ReportingProperties;
 import com.amrs.reporting.config.ReportingProperties.Mail;
 import com.amrs.reporting.config.ReportingProperties.Plant;
 import com.amrs.reporting.config.ReportingProperties.Report;
+import com.amrs.reporting.data.ReportCompleteness;
 import com.amrs.reporting.data.ReportData;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -103,6 +104,7 @@ class ReportMailerTests {
                 List.of(),
                 List.of(),
                 List.of(),
-                List.of());
+                List.of(),
+                ReportCompleteness.none());
     }
 }

@@ -46,7 +46,8 @@ public final class TestDatabase {
 
     /** Empties the tables the tests write. */
     public static void clean() {
-        jdbc().sql("truncate live_production, validation_events, reports").update();
+        jdbc().sql("truncate live_production, validation_events, reports, rejected_records")
+                .update();
     }
 
     private static synchronized EmbeddedPostgres start() {

@@ -1,0 +1,199 @@
+package com.amrs.reporting.data;
+
+import com.amrs.core.completeness.SlotQuery;
+import com.amrs.core.completeness.SlotTotals;
+import com.amrs.core.completeness.Span;
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftSlot;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What completeness (DESIGN.md §13) reads: the rollup, and raw records only for the shifts the plan
+ * names, through {@code live_production_natural_key_ux}. A collector record covers the poll interval
+ * up to its {@code recorded_at}; a manual one ({@code source = 'api'}) is stamped with its shift's
+ * start and covers the shift from there. The same SQL as the api-server's {@code CompletenessQueries},
+ * so that the report and {@code /api/kpis} agree.
+ */
+@Repository
+class CompletenessQueries {
+
+    private static final String START = "case when l.source = 'api' then l.recorded_at"
+            + " else l.recorded_at - l.interval_sec * interval '1 second' end";
+    private static final String END = "case when l.source = 'api' then l.recorded_at"
+            + " + l.interval_sec * interval '1 second' else l.recorded_at end";
+
+    private final JdbcClient jdbc;
+
+    CompletenessQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Every machine seen before the window ends, with the start of its first record when that lies in
+     * the window (else the window's start). Machines are found by a skip scan of the rollup's
+     * {@code (machine_id, production_date)} index: one probe per machine.
+     */
+    Map<String, Instant> firstSeen(ProductionWindow window, Optional<String> machineId, Instant windowStart) {
+        Map<String, Instant> first = new LinkedHashMap<>();
+        jdbc.sql("""
+                        with recursive firsts (machine_id, production_date) as (
+                            (select machine_id, production_date from production_shift_totals
+                             order by machine_id, production_date limit 1)
+                            union all
+                            select n.machine_id, n.production_date
+                            from firsts f
+                            cross join lateral (select t.machine_id, t.production_date from production_shift_totals t
+                                                where t.machine_id > f.machine_id
+                                                order by t.machine_id, t.production_date limit 1) n
+                        )
+                        select f.machine_id,
+                               case when f.production_date >= :from then (
+                                   select min(%s)
+                                   from production_shift_totals t
+                                   cross join lateral (select l.recorded_at, l.interval_sec, l.source
+                                                       from live_production l
+                                                       where l.production_date = t.production_date
+                                                         and l.machine_id = t.machine_id and l.shift = t.shift
+                                                       order by l.recorded_at limit 1) l
+                                   where t.machine_id = f.machine_id and t.production_date = f.production_date)
+                               end
+                        from firsts f
+                        where f.production_date <= :to
+                          and (cast(:machine as varchar) is null or f.machine_id = :machine)
+                        order by f.machine_id
+                        """.formatted(START))
+                .param("from", window.from())
+                .param("to", window.to())
+                .param("machine", machineId.orElse(null))
+                .query(rs -> {
+                    var at = rs.getTimestamp(2);
+                    first.put(rs.getString(1), at == null ? windowStart : at.toInstant());
+                });
+        return first;
+    }
+
+    List<SlotTotals> slotTotals(ProductionWindow window, Optional<String> machineId) {
+        return jdbc.sql("""
+                        select machine_id, production_date, shift, planned_sec, record_count, last_seen
+                        from production_shift_totals
+                        where production_date between :from and :to
+                          and (cast(:machine as varchar) is null or machine_id = :machine)
+                        """)
+                .param("from", window.from())
+                .param("to", window.to())
+                .param("machine", machineId.orElse(null))
+                .query((rs, row) -> new SlotTotals(
+                        rs.getString(1),
+                        new ShiftSlot(rs.getObject(2, LocalDate.class), rs.getString(3)),
+                        rs.getDouble(4),
+                        rs.getLong(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /**
+     * The stretches of each queried shift's expected time that no record covers: its records and the
+     * next shift's first one (which may reach back over the shift change), sorted by start, each
+     * stretch between the furthest end so far and the next start. Only the gaps leave the database.
+     */
+    Map<String, List<Span>> uncovered(List<SlotQuery> queries) {
+        Map<String, List<Span>> holes = new LinkedHashMap<>();
+        if (queries.isEmpty()) {
+            return holes;
+        }
+        jdbc.sql("""
+                        with q as (
+                            select * from unnest(cast(? as text[]), cast(? as date[]), cast(? as text[]),
+                                                 cast(? as timestamptz[]), cast(? as timestamptz[]),
+                                                 cast(? as date[]), cast(? as text[]))
+                                as q (machine_id, production_date, shift, slot_from, slot_to, next_date, next_shift)
+                        ),
+                        spans as (
+                            select q.machine_id, q.slot_from,
+                                   greatest(s.from_at, q.slot_from) as from_at, least(s.to_at, q.slot_to) as to_at
+                            from q
+                            cross join lateral (
+                                select %1$s as from_at, %2$s as to_at
+                                from live_production l
+                                where l.production_date = q.production_date and l.machine_id = q.machine_id
+                                  and l.shift = q.shift
+                                union all
+                                (select %1$s, %2$s
+                                 from live_production l
+                                 where l.production_date = q.next_date and l.machine_id = q.machine_id
+                                   and l.shift = q.next_shift
+                                 order by l.recorded_at limit 1)
+                                union all select q.slot_from, q.slot_from
+                                union all select q.slot_to, q.slot_to
+                            ) s
+                            where s.to_at >= q.slot_from and s.from_at <= q.slot_to
+                        ),
+                        ordered as (
+                            select machine_id, from_at,
+                                   max(to_at) over (partition by machine_id, slot_from order by from_at, to_at
+                                                    rows between unbounded preceding and 1 preceding) as covered_to
+                            from spans
+                        )
+                        select machine_id, covered_to, from_at from ordered
+                        where from_at > covered_to
+                        order by machine_id, covered_to
+                        """.formatted(START, END))
+                .params(
+                        column(queries, SlotQuery::machineId),
+                        column(queries, q -> q.slot().productionDate().toString()),
+                        column(queries, q -> q.slot().shift()),
+                        column(queries, q -> q.expected().from().toString()),
+                        column(queries, q -> q.expected().to().toString()),
+                        column(queries, q -> q.next().productionDate().toString()),
+                        column(queries, q -> q.next().shift()))
+                .query(rs -> {
+                    holes.computeIfAbsent(rs.getString(1), machine -> new ArrayList<>())
+                            .add(new Span(
+                                    rs.getTimestamp(2).toInstant(),
+                                    rs.getTimestamp(3).toInstant()));
+                });
+        return holes;
+    }
+
+    /** Which gaps hold records the database refused: by their refusal or their own time. */
+    Set<Integer> withRejectedRecords(List<String> machines, List<Span> gaps) {
+        Set<Integer> found = new HashSet<>();
+        if (gaps.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        select cast(g.i as int) - 1
+                        from unnest(cast(? as text[]), cast(? as timestamptz[]), cast(? as timestamptz[]))
+                            with ordinality as g (machine_id, gap_from, gap_to, i)
+                        where exists (
+                            select 1 from rejected_records r
+                            where r.machine_id = g.machine_id
+                              and (r.rejected_at between g.gap_from and g.gap_to
+                                   or case when r.payload ->> 'recorded_at' ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+(Z|[+-][0-9:]+)$'
+                                           then cast(r.payload ->> 'recorded_at' as timestamptz) end
+                                      between g.gap_from and g.gap_to))
+                        """)
+                .params(
+                        machines.toArray(String[]::new),
+                        gaps.stream().map(gap -> gap.from().toString()).toArray(String[]::new),
+                        gaps.stream().map(gap -> gap.to().toString()).toArray(String[]::new))
+                .query(rs -> {
+                    found.add(rs.getInt(1));
+                });
+        return found;
+    }
+
+    private static String[] column(List<SlotQuery> queries, java.util.function.Function<SlotQuery, String> value) {
+        return queries.stream().map(value).toArray(String[]::new);
+    }
+}
