@@ -1,4 +1,5 @@
 // The KPI cards of /api/kpis?days=N (DESIGN.md §6): OEE and its parts are percentages.
+import { renderCompleteness } from './completeness.js';
 import { formatInteger, formatMinutes, formatPercent, formatTime } from './format.js';
 
 const $ = (id) => document.getElementById(id);
@@ -22,6 +23,7 @@ export function renderKpis(kpis, days) {
     show($(id), format(kpis[field]), unit);
   }
   $('kpi-oee').closest('.kpi').dataset.level = oeeLevel(kpis.oee);
+  renderCompleteness(kpis.completeness);
   $('kpis').setAttribute('aria-busy', 'false');
   $('period-range').textContent = periodText(kpis, days);
   $('period-updated').textContent = `Updated ${formatTime(new Date())}`;

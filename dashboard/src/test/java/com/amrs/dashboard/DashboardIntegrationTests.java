@@ -35,6 +35,46 @@ class DashboardIntegrationTests extends DashboardBrowserTest {
     }
 
     @Test
+    void completenessCardShowsTheShareOfTimeCoveredWarnsBelowNinetyNineAndListsTheGaps() {
+        // the seeded month has no B and C shifts at weekends: gaps, well under 99 %
+        await("the completeness card to show /api/kpis?days=7")
+                .atMost(PAGE_REFRESH)
+                .pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> {
+                    JsonNode completeness = stack.api().json("/api/kpis?days=7").required("completeness");
+                    double percent = completeness.required("percent").asDouble();
+                    int gaps = completeness.required("gaps").size();
+                    assertThat(percent).isLessThan(99);
+                    assertThat(page.text("kpi-completeness")).isEqualTo(Displayed.percent(percent));
+                    assertThat(page.text("kpi-completeness-detail")).isEqualTo("of the time covered");
+                    assertThat(browser.driver()
+                                    .findElement(By.id("kpi-completeness-card"))
+                                    .getDomAttribute("data-level"))
+                            .isEqualTo("warn");
+                    assertThat(page.text("kpi-gaps-summary")).isEqualTo(gaps + (gaps == 1 ? " gap" : " gaps"));
+                });
+
+        JsonNode oldest = stack.api()
+                .json("/api/kpis?days=7")
+                .required("completeness")
+                .required("gaps")
+                .get(0);
+        page.click("kpi-gaps-summary");
+        await("the gaps to unfold")
+                .atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertThat(browser.driver()
+                                .findElement(By.cssSelector("#kpi-gaps-list li"))
+                                .getText())
+                        .startsWith(oldest.required("machine_id").asString() + " ")
+                        .endsWith(" · "
+                                + Map.of(
+                                                "not_collected", "not collected",
+                                                "rejected", "records rejected",
+                                                "plc_unreachable", "PLC unreachable")
+                                        .get(oldest.required("reason").asString())));
+    }
+
+    @Test
     void headerShowsThePlantNameOfTheApi() {
         String name = stack.api().json("/api/plant").path("name").asString();
 
