@@ -77,7 +77,17 @@ public final class KpiViews {
         /** A known machine without data in the window. */
         static MachineKpis empty(String machineId, Completeness completeness) {
             return new MachineKpis(
-                    machineId, BigInteger.ZERO, BigInteger.ZERO, 0, 0, 0, 0, 0, 0, null, CompletenessView.of(completeness));
+                    machineId,
+                    BigInteger.ZERO,
+                    BigInteger.ZERO,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    0,
+                    null,
+                    CompletenessView.of(completeness));
         }
 
         static MachineKpis of(MachineWindowTotals machine, Completeness completeness) {
