@@ -3,6 +3,7 @@ package com.amrs.reporting.data;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.completeness.WindowCompleteness;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +27,7 @@ public record ReportData(
         List<ShiftProduction> production,
         List<RuleCount> findingsByRule,
         List<ValidationFinding> findings,
-        ReportCompleteness completeness) {
+        WindowCompleteness completeness) {
 
     public static final int MAX_FINDINGS = 5_000;
     static final int LATEST = 10;

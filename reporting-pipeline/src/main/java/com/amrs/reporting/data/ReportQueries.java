@@ -4,6 +4,7 @@ import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.completeness.CompletenessReader;
 import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
@@ -28,10 +30,10 @@ public class ReportQueries {
     private final ShiftCalendar calendar;
     private final CompletenessReader completeness;
 
-    ReportQueries(JdbcClient jdbc, ShiftCalendar calendar, CompletenessReader completeness) {
+    ReportQueries(JdbcClient jdbc, ShiftCalendar calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
-        this.completeness = completeness;
+        this.completeness = new CompletenessReader(jdbc, calendar);
     }
 
     /** Reads the window in one repeatable-read snapshot, so the totals and the detail rows agree. */
@@ -50,7 +52,7 @@ public class ReportQueries {
                 byShift(window),
                 findingsByRule(from, to),
                 findings(from, to),
-                completeness.read(window, generatedAt));
+                completeness.read(window, Optional.empty(), generatedAt, machine -> false));
     }
 
     private List<MachineTotals> machineTotals(ProductionWindow window) {

@@ -3,10 +3,10 @@ package com.amrs.reporting.report;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.reporting.chart.ReportCharts;
-import com.amrs.reporting.data.ReportCompleteness;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.excel.ExcelReport;
 import com.amrs.reporting.pdf.PdfReport;
+import com.amrs.store.completeness.WindowCompleteness;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,7 +43,7 @@ class RenderingWarmUp implements ApplicationListener<ApplicationStartingEvent> {
                     List.of(),
                     List.of(),
                     List.of(),
-                    ReportCompleteness.none());
+                    WindowCompleteness.none());
             new ReportRenderer(new ReportCharts(), new PdfReport(), new ExcelReport()).render(data);
         } catch (RuntimeException | LinkageError e) {
             log.debug("Rendering warm-up failed; the first report will load the libraries itself", e);

