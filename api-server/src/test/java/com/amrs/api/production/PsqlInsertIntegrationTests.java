@@ -1,6 +1,7 @@
 package com.amrs.api.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amrs.api.support.RestIntegrationTest;
 import com.amrs.api.system.PlantShiftsTable;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -71,6 +74,21 @@ class PsqlInsertIntegrationTests extends RestIntegrationTest {
         kpis.extractingPath("$.total_units").isEqualTo(600);
         kpis.extractingPath("$.total_defects").isEqualTo(6);
         kpis.extractingPath("$.availability").isEqualTo(97.5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"'Infinity'", "'NaN'", "1e300"})
+    void refusesADowntimeThatIsNotAFiniteNumberOfPlausibleSize(String downtime) {
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into live_production (machine_id, production_date, shift, units_produced,
+                                                             defective_units, downtime_min, state, source)
+                                values ('M1', '2026-01-26', 'A', 10, 0, %s, 'RUNNING', 'manual')""".formatted(downtime)).update())
+                .hasMessageContaining("live_production_doubles_bounded_ck");
+
+        assertThat(jdbc.sql("select count(*) from production_shift_totals")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
