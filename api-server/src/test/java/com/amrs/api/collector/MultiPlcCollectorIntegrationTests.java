@@ -10,6 +10,7 @@ import com.amrs.api.support.acme.AcmeSpec;
 import com.amrs.api.support.acme.CounterType;
 import com.amrs.api.support.acme.NodeIdStyle;
 import com.amrs.api.support.acme.PackMlState;
+import com.jayway.jsonpath.JsonPath;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.sql.Timestamp;
@@ -245,6 +246,39 @@ class MultiPlcCollectorIntegrationTests {
 
     private String prometheus() throws Exception {
         return mvc.get().uri("/actuator/prometheus").exchange().getResponse().getContentAsString();
+    }
+
+    @Test
+    void aGapWhileAPlcDoesNotAnswerIsBlamedOnItAndClosesWhenItAnswersAgain() throws Exception {
+        Map<String, Totals> before = storedAfterNextPoll();
+        LINE1.respondSlowly(Duration.ofSeconds(3));
+        LINE1.produce("Filler1", 25, 5);
+
+        // a gap is listed from a minute on (plus the poll interval); it runs from the last record until now
+        await().atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> assertThat(unreachableGaps("Filler1"))
+                        .singleElement()
+                        .satisfies(gap -> assertThat(Instant.parse(gap.get("from")))
+                                .isEqualTo(pollsOf("Filler1", Instant.EPOCH).getLast())));
+        assertThat(unreachableGaps("Mixer1")).as("line2 answers").isEmpty();
+
+        LINE1.respondSlowly(Duration.ZERO);
+        Map<String, Totals> after = storedAfterNextPoll();
+
+        // the first poll after the outage counts what was made during it, and its interval covers it
+        assertThat(after.get("Filler1").minus(before.get("Filler1"))).isEqualTo(new Totals(30, 5));
+        assertThat(unreachableGaps("Filler1")).isEmpty();
+        assertThat(JsonPath.<List<Object>>read(kpis(), "$.completeness.gaps[?(@.machine_id=='Filler1')]"))
+                .isEmpty();
+    }
+
+    private String kpis() throws Exception {
+        return mvc.get().uri("/api/kpis?days=1").exchange().getResponse().getContentAsString();
+    }
+
+    private List<Map<String, String>> unreachableGaps(String machine) throws Exception {
+        return JsonPath.read(
+                kpis(), "$.completeness.gaps[?(@.machine_id=='" + machine + "' && @.reason=='plc_unreachable')]");
     }
 
     private List<Instant> pollsOf(String machine, Instant since) {
