@@ -6,7 +6,10 @@ import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.store.completeness.CompletenessReader;
 import com.amrs.store.completeness.WindowCompleteness;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -14,6 +17,15 @@ import org.springframework.stereotype.Service;
 @Service
 class CompletenessService {
 
+    /**
+     * How long the live KPI topic shows the same completeness: it is updated after every poll and
+     * completeness moves by the minute, while computing it costs a query per machine.
+     */
+    static final Duration LIVE_REFRESH = Duration.ofSeconds(30);
+
+    private record Computed(ProductionWindow window, Instant at, WindowCompleteness completeness) {}
+
+    private final AtomicReference<Computed> live = new AtomicReference<>();
     private final CompletenessReader reader;
     private final Clock clock;
     private final PlcStatuses plcs;
@@ -26,5 +38,19 @@ class CompletenessService {
 
     WindowCompleteness of(ProductionWindow window, Optional<String> machineId) {
         return reader.read(window, machineId, clock.instant(), plcs::unreachable);
+    }
+
+    /** All machines, computed again when the window changes or after {@link #LIVE_REFRESH}. */
+    WindowCompleteness recent(ProductionWindow window) {
+        Instant now = clock.instant();
+        Computed last = live.get();
+        if (last != null
+                && last.window().equals(window)
+                && last.at().plus(LIVE_REFRESH).isAfter(now)) {
+            return last.completeness();
+        }
+        WindowCompleteness fresh = of(window, Optional.empty());
+        live.set(new Computed(window, now, fresh));
+        return fresh;
     }
 }

@@ -3,6 +3,7 @@ package com.amrs.api.kpi;
 import com.amrs.api.kpi.KpiViews.KpiSummary;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.ProductionDays;
+import com.amrs.core.completeness.Completeness;
 import com.amrs.core.shift.ProductionWindow;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,13 +37,22 @@ public class KpiSummaries {
     /** All machines, or one, over the last {@code days} production dates. */
     public KpiSummary lastDays(int days, Optional<String> machineId) {
         ProductionWindow window = productionDays.last(days);
+        return summary(window, machineId, completeness.of(window, machineId).plant());
+    }
+
+    /**
+     * {@code lastDays(1)} for the live topic, sent after every poll: the totals as of now, the
+     * completeness as of at most {@link CompletenessService#LIVE_REFRESH} ago.
+     */
+    public KpiSummary today() {
+        ProductionWindow window = productionDays.last(1);
+        return summary(window, Optional.empty(), completeness.recent(window).plant());
+    }
+
+    private KpiSummary summary(ProductionWindow window, Optional<String> machineId, Completeness covered) {
         var totals = queries.machineTotals(window, machineId).stream()
                 .map(MachineWindowTotals::totals)
                 .toList();
-        return KpiSummary.of(
-                totals,
-                window,
-                LocalDate.now(clock.withZone(zone)),
-                completeness.of(window, machineId).plant());
+        return KpiSummary.of(totals, window, LocalDate.now(clock.withZone(zone)), covered);
     }
 }

@@ -42,7 +42,7 @@ class LiveSources {
     /** {@code GET /api/kpis?days=1} as JSON; empty while the database is away (logged once). */
     Optional<byte[]> kpis() {
         try {
-            byte[] summary = json.writeValueAsBytes(kpis.lastDays(1, Optional.empty()));
+            byte[] summary = json.writeValueAsBytes(kpis.today());
             if (kpisFailing) {
                 log.info("KPIs for /topic/kpis available again");
                 kpisFailing = false;

@@ -21,12 +21,13 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the collector's records, their validation fixes and counter baselines in one transaction, with
- * set-based inserts ({@link RecordInserts}) that never store a record twice. A batch the database
- * refuses is split until every good record is stored; each refused record goes to {@code
- * rejected_records} with a validation event (DESIGN.md §13). The write may take {@code
+ * set-based inserts ({@link RecordInserts}), never a record twice. A batch the database refuses is split
+ * until every good record is stored; each refused record goes to {@code rejected_records} with a
+ * validation event (DESIGN.md §13). The write may take {@code
  * amrs.collector.write-timeout}: a hung database fails it, and the collector spools.
  */
 @Repository
@@ -48,31 +49,51 @@ public class ProductionStore {
     private final CounterBaselineStore baselines;
     private final Clock clock;
     private final Duration writeTimeout;
+    private final TransactionTemplate transactions;
 
     ProductionStore(
             EntityManager entityManager,
             JdbcTemplate jdbcTemplate,
+            TransactionTemplate transactions,
             CounterBaselineStore baselines,
             Clock clock,
             CollectorProperties collector) {
         this.entityManager = entityManager;
         this.jdbcTemplate = jdbcTemplate;
+        this.transactions = transactions;
         this.baselines = baselines;
         this.clock = clock;
         this.writeTimeout = collector.writeTimeout();
     }
 
-    @Transactional
     public StoreResult store(List<NewRecord> records) {
         return store(records, List.of());
     }
 
     /**
-     * Stores the records not stored yet and the counter baselines they were counted to, keeping those the
-     * database refuses in {@code rejected_records}: one transaction.
+     * Stores the records and the counter baselines they were counted to in one transaction: first as one
+     * plain insert, the common case of new and good records. A batch the database refuses, or that holds
+     * records stored before (a spool replayed after a crash), is written again the careful way, in one
+     * transaction too: the records stored before are skipped, and the batch is split until every good
+     * record is stored and each refused one is kept in {@code rejected_records}.
      */
-    @Transactional
     public StoreResult store(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
+        try {
+            return transactions.execute(status -> jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
+                limitTime(connection);
+                RecordInserts.insertAll(connection, records, clock.instant());
+                baselines.upsert(counterBaselines);
+                return new StoreResult(records.size(), 0, List.of());
+            }));
+        } catch (DataAccessException e) {
+            if (!DatabaseFailures.isRefusal(e)) {
+                throw e;
+            }
+            return transactions.execute(status -> storeCarefully(records, counterBaselines));
+        }
+    }
+
+    private StoreResult storeCarefully(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
         return jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
             limitTime(connection);
             List<RejectedRecord> rejected = new ArrayList<>();
@@ -112,7 +133,7 @@ public class ProductionStore {
         }
         Savepoint savepoint = connection.setSavepoint();
         try {
-            int stored = RecordInserts.insert(connection, records, now);
+            int stored = RecordInserts.insertNew(connection, records, now);
             connection.releaseSavepoint(savepoint);
             return stored;
         } catch (SQLException e) {

@@ -24,8 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Storage throughput (bench/README.md): polls of 1,000 machines written the way the collector
- * writes them (ProductionBuffer → ProductionStore: JPA, JDBC batches, one transaction per poll,
- * rollup trigger) into the embedded PostgreSQL. Prints records per second; asserts nothing.
+ * writes them (ProductionBuffer → ProductionStore: one set-based insert and one transaction per poll,
+ * rollup triggers once per poll) into the embedded PostgreSQL. Prints records per second; asserts nothing.
  * Run: {@code ./mvnw -pl api-server -am -Pbench verify -Dtest=StorageThroughputBenchmark}.
  */
 @Tag("benchmark")
@@ -93,8 +93,8 @@ class StorageThroughputBenchmark {
     private void write(List<List<NewRecord>> polls) {
         for (List<NewRecord> poll : polls) {
             buffer.add(poll);
-            if (buffer.flush() != poll.size()) {
-                throw new IllegalStateException("a poll was not written");
+            if (buffer.size() != 0) {
+                throw new IllegalStateException("a poll was not written but spooled");
             }
         }
     }
