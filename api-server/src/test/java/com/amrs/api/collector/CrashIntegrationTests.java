@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,8 @@ class CrashIntegrationTests {
 
     private static final String DATABASE = "amrs_crash";
     private static final Pattern SPOOLED = Pattern.compile("\"spooled_records\":(\\d+)");
+    /** As long as the plant would be down: over a minute, so the gap is split over the shifts it spans. */
+    private static final Duration OUTAGE = Duration.ofSeconds(61);
 
     private final AcmePlc plc =
             AcmePlc.start(AcmeSpec.of(AcmeSpec.machine("Sealer1", NodeIdStyle.QUOTED, CounterType.UInt16))
@@ -86,6 +89,7 @@ class CrashIntegrationTests {
 
         server.kill();
         plc.produce("Sealer1", 400, 7);
+        Thread.sleep(OUTAGE.toMillis());
         server = start("second");
         plc.produce("Sealer1", 5, 1);
 
@@ -103,10 +107,11 @@ class CrashIntegrationTests {
                 .untilAsserted(() -> assertThat(stored()).isEqualTo(new Totals(32, 2)));
 
         TestDatabase.stop();
+        Instant stopped = Instant.now();
         plc.produce("Sealer1", 100, 3);
-        // polls after the production are on disk, fsynced, when the process dies
-        long spooledBefore = spooled();
-        await().atMost(Duration.ofSeconds(30)).until(() -> spooled() >= spooledBefore + 3);
+        // a minute of polls (300 ms apart) is on disk, fsynced, when the process dies
+        await().atMost(OUTAGE.plusSeconds(30))
+                .until(() -> Duration.between(stopped, Instant.now()).compareTo(OUTAGE) >= 0 && spooled() >= 150);
         server.kill();
         assertThat(spoolFiles()).isNotEmpty();
 

@@ -117,17 +117,27 @@ class MultiPlcCollectorIntegrationTests {
     }
 
     @Test
-    void aCounterJumpIsStoredAsZeroAndCostsNoOtherMachineItsUnits() {
+    void aCounterJumpIsStoredAsZeroAndCostsNoOtherMachineItsUnits() throws Exception {
         Map<String, Totals> before = storedAfterNextPoll();
         BigInteger good = LINE1.counters("Filler2").good();
         LINE1.setCounters("Filler2", good.longValue() + 60_000, 0);
+        LINE2.setCounters("Tank1", BigInteger.valueOf(Long.MAX_VALUE), BigInteger.ZERO);
+        // a Double counter of 10^400 is +Inf on the wire
+        LINE1.setCounters("Labeler1", BigInteger.TEN.pow(400), BigInteger.ZERO);
         LINE1.produce("Filler3", 4, 1);
+        LINE2.produce("Mixer1", 6, 2);
 
         Map<String, Totals> after = storedAfterNextPoll();
 
         // 0.05 s a unit, factor 10: at most about 100 units in a 0.5 s poll
         assertThat(after.get("Filler2").minus(before.get("Filler2"))).isEqualTo(new Totals(0, 0));
+        assertThat(after.get("Tank1").minus(before.get("Tank1"))).isEqualTo(new Totals(0, 0));
+        assertThat(after.get("Labeler1").minus(before.get("Labeler1"))).isEqualTo(new Totals(0, 0));
         assertThat(after.get("Filler3").minus(before.get("Filler3"))).isEqualTo(new Totals(5, 1));
+        assertThat(after.get("Mixer1").minus(before.get("Mixer1"))).isEqualTo(new Totals(8, 2));
+        assertThat(mvc.get().uri("/api/kpis?days=1")).hasStatusOk();
+        assertThat(mvc.get().uri("/api/machines?days=1")).hasStatusOk();
+        LINE1.setCounters("Labeler1", 0, 0);
         assertThat(jdbc.sql("select old_value from validation_events where machine_id = 'Filler2'"
                                 + " and rule = 'counter_jump' and field = 'units_produced'")
                         .query(String.class)
