@@ -33,6 +33,8 @@ class ConfigValidationIntegrationTests {
             amrs.collector.max-rate-factor=0.5 | amrs.collector.max-rate-factor must be a number of at least 1, was 0.5
             amrs.collector.spool-dir=pom.xml/spool | amrs.collector.spool-dir (AMRS_SPOOL_DIR) must be a directory the api-server can write, was
             amrs.collector.write-timeout=10ms | amrs.collector.write-timeout must be between 100ms and 1h, was PT0.01S
+            amrs.downtime.micro-stop=2h | amrs.downtime.micro-stop must be between 0s and 1h, was PT2H
+            amrs.downtime.reasons[0].code=101 | amrs.downtime.reasons[0] needs a code, a reason and a category
             """)
     void aBadSettingStopsStartUpWithALineNamingIt(String setting, String line, CapturedOutput output) {
         assertThatThrownBy(() -> start("--" + setting))
