@@ -9,9 +9,11 @@ import com.amrs.api.plc.PlcSession;
 import com.amrs.api.plc.PlcState;
 import com.amrs.api.plc.PlcStatuses;
 import com.amrs.api.production.CounterBaselineStore;
+import com.amrs.api.production.MachineStopStore;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.CollectorProperties;
+import com.amrs.api.system.DowntimeProperties;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
 import io.github.resilience4j.core.IntervalFunction;
@@ -57,7 +59,9 @@ class CollectorConfig {
             ShiftCalendar calendar,
             Clock clock,
             AmrsProperties properties,
-            CounterBaselineStore baselines) {
+            DowntimeProperties downtime,
+            CounterBaselineStore baselines,
+            MachineStopStore stops) {
         MachineClaims claims = new MachineClaims();
         List<PlcPoller> pollers =
                 plcs.definitions(properties.api().opcuaUrl(), properties.api().pollInterval()).stream()
@@ -67,9 +71,10 @@ class CollectorConfig {
                                 collector,
                                 statuses,
                                 new CounterTracker(calendar),
+                                new StopTracker(calendar, downtime.catalogue()),
                                 registry))
                         .toList();
-        return new CollectorLifecycle(pollers, collector, baselines);
+        return new CollectorLifecycle(pollers, collector, baselines, stops);
     }
 
     /** 5 attempts, waiting 2 s, 4 s, 8 s, 16 s between them (by default); only while the PLC is unreachable. */

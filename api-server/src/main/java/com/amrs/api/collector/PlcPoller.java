@@ -7,6 +7,7 @@ import com.amrs.api.plc.PlcState;
 import com.amrs.api.plc.PlcStatuses;
 import com.amrs.api.production.CounterBaselineRow;
 import com.amrs.api.production.CounterBaselineStore;
+import com.amrs.api.production.StopWrite;
 import io.github.resilience4j.retry.Retry;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +34,7 @@ class PlcPoller {
     private final ProductionCollector collector;
     private final PlcStatuses statuses;
     private final CounterTracker tracker;
+    private final StopTracker stops;
     private final long periodNanos;
     private final Timer duration;
     private final Counter skipped;
@@ -47,12 +49,14 @@ class PlcPoller {
             ProductionCollector collector,
             PlcStatuses statuses,
             CounterTracker tracker,
+            StopTracker stops,
             MeterRegistry registry) {
         this.session = session;
         this.retry = retry;
         this.collector = collector;
         this.statuses = statuses;
         this.tracker = tracker;
+        this.stops = stops;
         Duration interval = session.plc().pollInterval();
         this.periodNanos = interval.toNanos();
         String plc = session.plc().name();
@@ -88,6 +92,11 @@ class PlcPoller {
                     session.plc().name(),
                     e.getMessage());
         }
+    }
+
+    /** Continues the stops left open when the api-server stopped (those of other PLCs' machines never come). */
+    void restoreStops(List<StopWrite> open) {
+        stops.restore(open);
     }
 
     void start() {
@@ -146,7 +155,7 @@ class PlcPoller {
             lastState = PlcState.CONNECTED;
         }
         try {
-            collector.collect(poll, tracker);
+            collector.collect(poll, tracker, stops);
         } catch (RuntimeException e) {
             log.error("Storing the poll of PLC {} failed", poll.plc(), e);
         }

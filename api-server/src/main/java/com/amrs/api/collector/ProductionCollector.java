@@ -6,6 +6,7 @@ import com.amrs.api.plc.PlcPoll;
 import com.amrs.api.plc.Signal;
 import com.amrs.api.production.NewRecord;
 import com.amrs.api.production.ProductionBuffer;
+import com.amrs.api.production.StopWrite;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.core.machine.MachineState;
 import com.amrs.core.shift.ShiftCalendar;
@@ -51,10 +52,13 @@ class ProductionCollector {
         this.calendar = calendar;
     }
 
-    void collect(PlcPoll poll, CounterTracker tracker) {
+    void collect(PlcPoll poll, CounterTracker tracker, StopTracker stopTracker) {
         List<NewRecord> records = new ArrayList<>(poll.machines().size());
         List<MachineSeen> seen = new ArrayList<>();
+        List<StopWrite> stops = new ArrayList<>();
         for (MachinePoll machine : poll.machines()) {
+            stops.addAll(stopTracker.next(
+                    machine.machineId(), CounterTracker.state(machine), faultCode(machine), poll.timestamp()));
             List<CounterTracker.Delta> deltas = tracker.next(machine, poll.timestamp(), poll.serverStartTime());
             if (deltas.isEmpty()) {
                 MachineState state = CounterTracker.state(machine);
@@ -70,7 +74,7 @@ class ProductionCollector {
                 records.add(new NewRecord(result.record(), delta.interval(), idealCycle, fixes));
             }
         }
-        buffer.add(records, tracker.baselines(poll.plc(), poll.machines()));
+        buffer.add(records, tracker.baselines(poll.plc(), poll.machines()), stops);
         log.debug("Polled {} machines of {}: {} records", poll.machines().size(), poll.plc(), records.size());
         events.publishEvent(new ProductionRecorded(poll.plc(), poll.timestamp(), records, seen));
     }
@@ -86,6 +90,16 @@ class ProductionCollector {
         if (buffer.size() > 0) {
             log.warn("Stopping with {} records in the spool; they are written at the next start", buffer.size());
         }
+    }
+
+    /** The PLC's FaultCode; null when it gave none or no whole number that fits an Int32. */
+    private static Integer faultCode(MachinePoll machine) {
+        return machine.value(Signal.FAULT_CODE)
+                .filter(Number.class::isInstance)
+                .map(value -> ((Number) value).doubleValue())
+                .filter(code -> code == Math.rint(code) && Math.abs(code) <= Integer.MAX_VALUE)
+                .map(Double::intValue)
+                .orElse(null);
     }
 
     private double idealCycle(MachinePoll machine) {

@@ -79,21 +79,22 @@ public class ProductionBuffer {
 
     /** Queues one poll's records. */
     public void add(List<NewRecord> records) {
-        add(records, List.of());
+        add(records, List.of(), List.of());
     }
 
     /**
-     * Stores one poll's records with the counter baselines they were counted to, in one transaction; or,
-     * while a backlog waits or the database fails, spools them for the background writer.
+     * Stores one poll's records with the counter baselines they were counted to and the stops it saw, in
+     * one transaction; or, while a backlog waits or the database fails, spools them for the background
+     * writer.
      */
-    public void add(List<NewRecord> records, List<CounterBaselineRow> baselines) {
-        if (records.isEmpty() && baselines.isEmpty()) {
+    public void add(List<NewRecord> records, List<CounterBaselineRow> baselines, List<StopWrite> stops) {
+        if (records.isEmpty() && baselines.isEmpty() && stops.isEmpty()) {
             return;
         }
-        if (size() == 0 && write(records, baselines)) {
+        if (size() == 0 && write(records, baselines, stops)) {
             return;
         }
-        keep(SpooledPoll.of(records, baselines));
+        keep(SpooledPoll.of(records, baselines, stops));
     }
 
     /**
@@ -174,12 +175,13 @@ public class ProductionBuffer {
     private boolean write(List<SpooledPoll> polls) {
         return write(
                 polls.stream().flatMap(poll -> poll.newRecords().stream()).toList(),
-                polls.stream().flatMap(poll -> poll.baselines().stream()).toList());
+                polls.stream().flatMap(poll -> poll.baselines().stream()).toList(),
+                polls.stream().flatMap(poll -> poll.stops().stream()).toList());
     }
 
-    private boolean write(List<NewRecord> records, List<CounterBaselineRow> baselines) {
+    private boolean write(List<NewRecord> records, List<CounterBaselineRow> baselines, List<StopWrite> stops) {
         try {
-            StoreResult result = store.store(records, baselines);
+            StoreResult result = store.store(records, baselines, stops);
             if (!databaseAvailable) {
                 log.info("Database is back; writing the {} records that wait", size());
             }

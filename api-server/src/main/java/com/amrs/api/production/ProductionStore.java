@@ -47,6 +47,7 @@ public class ProductionStore {
     private final EntityManager entityManager;
     private final JdbcTemplate jdbcTemplate;
     private final CounterBaselineStore baselines;
+    private final MachineStopStore stops;
     private final Clock clock;
     private final Duration writeTimeout;
     private final TransactionTemplate transactions;
@@ -56,44 +57,54 @@ public class ProductionStore {
             JdbcTemplate jdbcTemplate,
             TransactionTemplate transactions,
             CounterBaselineStore baselines,
+            MachineStopStore stops,
             Clock clock,
             CollectorProperties collector) {
         this.entityManager = entityManager;
         this.jdbcTemplate = jdbcTemplate;
         this.transactions = transactions;
         this.baselines = baselines;
+        this.stops = stops;
         this.clock = clock;
         this.writeTimeout = collector.writeTimeout();
     }
 
     public StoreResult store(List<NewRecord> records) {
-        return store(records, List.of());
+        return store(records, List.of(), List.of());
+    }
+
+    public StoreResult store(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
+        return store(records, counterBaselines, List.of());
     }
 
     /**
-     * Stores the records and the counter baselines they were counted to in one transaction: first as one
+     * Stores the records, the counter baselines they were counted to and the stops of the same polls in one
+     * transaction: first as one
      * plain insert, the common case of new and good records. A batch the database refuses, or that holds
      * records stored before (a spool replayed after a crash), is written again the careful way, in one
      * transaction too: the records stored before are skipped, and the batch is split until every good
      * record is stored and each refused one is kept in {@code rejected_records}.
      */
-    public StoreResult store(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
+    public StoreResult store(
+            List<NewRecord> records, List<CounterBaselineRow> counterBaselines, List<StopWrite> stopWrites) {
         try {
             return transactions.execute(status -> jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
                 limitTime(connection);
                 RecordInserts.insertAll(connection, records, clock.instant());
                 baselines.upsert(counterBaselines);
+                stops.upsert(stopWrites);
                 return new StoreResult(records.size(), 0, List.of());
             }));
         } catch (DataAccessException e) {
             if (!DatabaseFailures.isRefusal(e)) {
                 throw e;
             }
-            return transactions.execute(status -> storeCarefully(records, counterBaselines));
+            return transactions.execute(status -> storeCarefully(records, counterBaselines, stopWrites));
         }
     }
 
-    private StoreResult storeCarefully(List<NewRecord> records, List<CounterBaselineRow> counterBaselines) {
+    private StoreResult storeCarefully(
+            List<NewRecord> records, List<CounterBaselineRow> counterBaselines, List<StopWrite> stopWrites) {
         return jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
             limitTime(connection);
             List<RejectedRecord> rejected = new ArrayList<>();
@@ -102,6 +113,7 @@ public class ProductionStore {
                 keep(connection, refused);
             }
             upsert(connection, counterBaselines);
+            upsertStops(connection, stopWrites);
             return new StoreResult(stored, records.size() - stored - rejected.size(), List.copyOf(rejected));
         });
     }
@@ -181,6 +193,23 @@ public class ProductionStore {
                     "The database refused a record and refused to keep it in rejected_records ({}): {}",
                     DatabaseFailures.reason(e),
                     payload);
+        }
+    }
+
+    private void upsertStops(Connection connection, List<StopWrite> stopWrites) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            stops.upsert(stopWrites);
+            connection.releaseSavepoint(savepoint);
+        } catch (DataAccessException e) {
+            if (!DatabaseFailures.isRefusal(e)) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            log.error(
+                    "The database refused {} stop changes; the records are stored: {}",
+                    stopWrites.size(),
+                    DatabaseFailures.reason(e));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.amrs.api.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.amrs.api.support.TagMapSettings;
@@ -280,6 +281,41 @@ class MultiPlcCollectorIntegrationTests {
         assertThat(unreachableGaps("Filler1")).isEmpty();
         assertThat(JsonPath.<List<Object>>read(kpis(), "$.completeness.gaps[?(@.machine_id=='Filler1')]"))
                 .isEmpty();
+    }
+
+    @Test
+    void aMachineHeldWithAFaultIsOneStopWithTheCataloguesReasonAndItsDuration() throws Exception {
+        storedAfterNextPoll();
+        LINE1.setFault("Filler3", 101);
+        LINE1.setState("Filler3", PackMlState.HELD);
+        Instant held = Instant.now();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> stopsOf("Filler3", held).size() == 1);
+        Thread.sleep(3_000);
+        LINE1.setState("Filler3", PackMlState.EXECUTE);
+        LINE1.setFault("Filler3", 0);
+        Instant resumed = Instant.now();
+
+        // polled every 500 ms: the stop starts and ends at the first poll that sees the change
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(stopsOf("Filler3", held))
+                        .singleElement()
+                        .satisfies(stop -> {
+                            assertThat(stop.get("state")).isEqualTo("DOWN");
+                            assertThat(stop.get("fault_code")).isEqualTo(101);
+                            assertThat(stop.get("reason_code")).isEqualTo(101);
+                            assertThat(stop.get("reason")).isEqualTo("Jam at infeed");
+                            assertThat(stop.get("category")).isEqualTo("unplanned");
+                            assertThat((Double) stop.get("duration_sec"))
+                                    .isCloseTo(Duration.between(held, resumed).toMillis() / 1e3, within(1.0));
+                        }));
+    }
+
+    private List<Map<String, Object>> stopsOf(String machine, Instant since) {
+        return jdbc.sql("select * from machine_stops where machine_id = ? and started_at >= ? order by started_at")
+                .params(machine, Timestamp.from(since))
+                .query()
+                .listOfRows();
     }
 
     private String kpis() throws Exception {

@@ -13,6 +13,7 @@ import com.amrs.api.plc.StateMap;
 import com.amrs.api.production.NewRecord;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
 import java.nio.file.Path;
@@ -37,6 +38,7 @@ class ProductionCollectorTests {
     private final List<Object> events = new ArrayList<>();
     private final ShiftCalendar calendar = ShiftCalendar.defaults(ZoneOffset.UTC);
     private final CounterTracker tracker = new CounterTracker(calendar);
+    private final StopTracker stops = new StopTracker(calendar, ReasonCatalogue.defaults());
     private ProductionCollector collector;
 
     @BeforeEach
@@ -47,10 +49,10 @@ class ProductionCollectorTests {
 
     @Test
     void firstPollOnlySetsTheBaselineButReportsTheMachinesItSaw() {
-        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5)), tracker);
+        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5)), tracker, stops);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
-        verify(buffer).add(batch.capture(), anyList());
+        verify(buffer).add(batch.capture(), anyList(), anyList());
         assertThat(batch.getValue()).isEmpty();
         assertThat(events).singleElement().isInstanceOfSatisfying(ProductionRecorded.class, recorded -> {
             assertThat(recorded.records()).isEmpty();
@@ -63,14 +65,16 @@ class ProductionCollectorTests {
 
     @Test
     void repairsEachRecordStoresOneBatchPerPollThenPublishesIt() {
-        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5), poll(M2, 10, 0, "IDLE", 2.0)), tracker);
+        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5), poll(M2, 10, 0, "IDLE", 2.0)), tracker, stops);
 
         collector.collect(
-                plcPoll(T0.plusSeconds(5), poll(M1, 112, 20, "RUNNING", 1.5), poll(M2, 14, 1, "IDLE", 2.0)), tracker);
+                plcPoll(T0.plusSeconds(5), poll(M1, 112, 20, "RUNNING", 1.5), poll(M2, 14, 1, "IDLE", 2.0)),
+                tracker,
+                stops);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
         var inOrder = org.mockito.Mockito.inOrder(buffer);
-        inOrder.verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList());
+        inOrder.verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList(), anyList());
         List<NewRecord> records = batch.getValue();
         assertThat(records).hasSize(2);
         assertThat(records.getFirst().record().defectiveUnits()).isEqualTo(12);
@@ -88,15 +92,16 @@ class ProductionCollectorTests {
 
     @Test
     void aCounterJumpAboveWhatTheMachineCanMakeIsStoredAsZeroKeepingTheRawDelta() {
-        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5), poll(M2, 10, 0, "IDLE", 2.0)), tracker);
+        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5), poll(M2, 10, 0, "IDLE", 2.0)), tracker, stops);
 
         // 1.5 s a unit, 5 s, factor 10: at most 33 units; the other machine loses nothing
         collector.collect(
                 plcPoll(T0.plusSeconds(5), poll(M1, 9_000_100, 9, "RUNNING", 1.5), poll(M2, 14, 1, "IDLE", 2.0)),
-                tracker);
+                tracker,
+                stops);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
-        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList());
+        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList(), anyList());
         NewRecord jumped = batch.getValue().getFirst();
         assertThat(jumped.record().unitsProduced()).isZero();
         assertThat(jumped.record().defectiveUnits()).isZero();
@@ -116,16 +121,18 @@ class ProductionCollectorTests {
                 0.8);
         collector.collect(
                 plcPoll(T0, Polls.poll(filler, Signal.GOOD_COUNT, 1, Signal.REJECT_COUNT, 0, Signal.STATE, 6)),
-                tracker);
+                tracker,
+                stops);
 
         collector.collect(
                 plcPoll(
                         T0.plusSeconds(5),
                         Polls.poll(filler, Signal.GOOD_COUNT, 5, Signal.REJECT_COUNT, 1, Signal.STATE, 6)),
-                tracker);
+                tracker,
+                stops);
 
         ArgumentCaptor<List<NewRecord>> batch = batchCaptor();
-        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList());
+        verify(buffer, org.mockito.Mockito.times(2)).add(batch.capture(), anyList(), anyList());
         assertThat(batch.getValue()).singleElement().satisfies(record -> {
             assertThat(record.idealCycleSeconds()).isEqualTo(0.8);
             assertThat(record.record().unitsProduced()).isEqualTo(5);

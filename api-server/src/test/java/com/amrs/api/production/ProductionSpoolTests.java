@@ -2,7 +2,11 @@ package com.amrs.api.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.api.support.RestIntegrationTest;
+import com.amrs.core.downtime.ReasonCatalogue;
+import com.amrs.core.machine.MachineState;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -57,6 +61,7 @@ class ProductionSpoolTests {
                     .isEqualTo(written.newRecords())
                     .hasSize(3);
             assertThat(entries.getFirst().poll().baselines()).isEqualTo(written.baselines());
+            assertThat(entries.getFirst().poll().stops()).isEqualTo(written.stops());
             reopened.stored(entries);
             // new polls after a restart go behind the old ones
             reopened.append(poll(2));
@@ -72,9 +77,10 @@ class ProductionSpoolTests {
         }
         Path segment = segmentFiles().getFirst();
         long intact = Files.size(segment);
-        // a crash in the middle of writing the third poll: its header and half its payload
-        byte[] third = Files.readAllBytes(segment);
-        Files.write(segment, Arrays.copyOf(third, third.length / 2 - 7), StandardOpenOption.APPEND);
+        // a crash in the middle of writing the third poll: its header and all but 7 bytes of its payload
+        byte[] written = Files.readAllBytes(segment);
+        int firstEntry = 12 + ByteBuffer.wrap(written).getInt(0);
+        Files.write(segment, Arrays.copyOf(written, firstEntry - 7), StandardOpenOption.APPEND);
 
         try (var reopened = spool(ONE_MB)) {
             assertThat(reopened.records()).isEqualTo(6);
@@ -116,7 +122,17 @@ class ProductionSpoolTests {
 
     private static SpooledPoll poll(int n) {
         List<NewRecord> records = ProductionStoreIntegrationTests.records(3, at(n));
-        return SpooledPoll.of(records, List.of(ProductionStoreIntegrationTests.baseline("M1", n, at(n))));
+        var stop = new StopWrite(
+                "M1",
+                at(n),
+                n % 2 == 0 ? null : at(n).plusSeconds(3),
+                MachineState.DOWN,
+                101,
+                ReasonCatalogue.defaults().ofFault(101),
+                RestIntegrationTest.TODAY,
+                "A");
+        return SpooledPoll.of(
+                records, List.of(ProductionStoreIntegrationTests.baseline("M1", n, at(n))), List.of(stop));
     }
 
     private static Instant firstInstant(SpooledPoll poll) {

@@ -61,7 +61,8 @@ public abstract class RestIntegrationTest {
 
     @BeforeEach
     void emptyTables() {
-        jdbc.sql("truncate live_production, validation_events, reports, rejected_records, counter_baselines")
+        jdbc.sql(
+                        "truncate live_production, validation_events, reports, rejected_records, counter_baselines, machine_stops")
                 .update();
     }
 
