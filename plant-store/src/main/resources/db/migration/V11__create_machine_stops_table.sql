@@ -35,3 +35,35 @@ create unique index machine_stops_start_ux on machine_stops (machine_id, started
 create unique index machine_stops_open_ux on machine_stops (machine_id) where ended_at is null;
 -- the Pareto, the loss waterfall and the stops of a window
 create index machine_stops_date_ix on machine_stops (production_date, machine_id);
+
+-- A stop split at a shift change keeps the reason a user assigned to it before the split.
+create function machine_stops_continue_reason() returns trigger
+    language plpgsql as
+$$
+declare
+    previous record;
+begin
+    select p.reason_code, p.reason, p.category, p.assigned_by, p.assigned_at, p.comment
+    into previous
+    from machine_stops p
+    where p.machine_id = new.machine_id
+      and p.ended_at = new.started_at
+      and p.assigned_by is not null
+      and p.state = new.state
+      and p.fault_code is not distinct from new.fault_code;
+    if found then
+        new.reason_code := previous.reason_code;
+        new.reason := previous.reason;
+        new.category := previous.category;
+        new.assigned_by := previous.assigned_by;
+        new.assigned_at := previous.assigned_at;
+        new.comment := previous.comment;
+    end if;
+    return new;
+end
+$$;
+
+create trigger machine_stops_continue_reason
+    before insert on machine_stops
+    for each row
+execute function machine_stops_continue_reason();

@@ -1,6 +1,7 @@
 package com.amrs.api.collector;
 
 import com.amrs.api.collector.ProductionRecorded.MachineSeen;
+import com.amrs.api.downtime.StopChanged;
 import com.amrs.api.plc.MachinePoll;
 import com.amrs.api.plc.PlcPoll;
 import com.amrs.api.plc.Signal;
@@ -75,6 +76,7 @@ class ProductionCollector {
             }
         }
         buffer.add(records, tracker.baselines(poll.plc(), poll.machines()), stops);
+        stops.forEach(stop -> events.publishEvent(changed(stop, poll)));
         log.debug("Polled {} machines of {}: {} records", poll.machines().size(), poll.plc(), records.size());
         events.publishEvent(new ProductionRecorded(poll.plc(), poll.timestamp(), records, seen));
     }
@@ -90,6 +92,23 @@ class ProductionCollector {
         if (buffer.size() > 0) {
             log.warn("Stopping with {} records in the spool; they are written at the next start", buffer.size());
         }
+    }
+
+    /** A stop row that ends, starts (also a continuation at a shift change) or gets its FaultCode's reason. */
+    private StopChanged changed(StopWrite stop, PlcPoll poll) {
+        boolean starts = stop.startedAt().equals(poll.timestamp())
+                || stop.startedAt().equals(calendar.start(stop.productionDate(), stop.shift()));
+        String event = !stop.open() ? "ended" : starts ? "started" : "reason";
+        return new StopChanged(
+                event,
+                null,
+                stop.machineId(),
+                stop.startedAt(),
+                stop.endedAt(),
+                stop.state().name(),
+                stop.reason().code(),
+                stop.reason().reason(),
+                stop.reason().category().code());
     }
 
     /** The PLC's FaultCode; null when it gave none or no whole number that fits an Int32. */

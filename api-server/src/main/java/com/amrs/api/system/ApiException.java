@@ -23,6 +23,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(ProblemType.INVALID_REQUEST, "The record is invalid; nothing was stored.", violations);
     }
 
+    public static ApiException invalidReasonAssignment(List<FieldViolation> violations) {
+        return new ApiException(
+                ProblemType.INVALID_REQUEST, "The reason assignment is invalid; nothing was changed.", violations);
+    }
+
     public static ApiException unknownMachine(String machineId) {
         return new ApiException(ProblemType.UNKNOWN_MACHINE, "No data for machine '" + machineId + "'.");
     }
