@@ -89,7 +89,13 @@ class LiveValuesIntegrationTests extends SimulatorIntegrationTestSupport {
                 assertThat(last.faultCode()).isPositive();
             } else if (!first.state().equals("DOWN") && !last.state().equals("DOWN")) {
                 assertThat(last.downtime()).isEqualTo(first.downtime());
+            }
+            if (last.state().equals("RUNNING")) {
                 assertThat(last.faultCode()).isZero();
+            } else if (last.state().equals("IDLE")) {
+                assertThat(last.faultCode())
+                        .as("IDLE: waiting or a planned changeover")
+                        .isIn(0, 801);
             }
         }
     }
