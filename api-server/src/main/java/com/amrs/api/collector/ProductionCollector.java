@@ -5,6 +5,7 @@ import com.amrs.api.downtime.StopChanged;
 import com.amrs.api.plc.MachinePoll;
 import com.amrs.api.plc.PlcPoll;
 import com.amrs.api.plc.Signal;
+import com.amrs.api.plc.StateChange;
 import com.amrs.api.production.NewRecord;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.production.StopWrite;
@@ -16,7 +17,9 @@ import com.amrs.core.validation.ValidationFix;
 import com.amrs.core.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,9 +60,11 @@ class ProductionCollector {
         List<NewRecord> records = new ArrayList<>(poll.machines().size());
         List<MachineSeen> seen = new ArrayList<>();
         List<StopWrite> stops = new ArrayList<>();
+        Map<String, List<StateChange>> changes =
+                poll.changes().stream().collect(Collectors.groupingBy(StateChange::machineId));
         for (MachinePoll machine : poll.machines()) {
-            stops.addAll(stopTracker.next(
-                    machine.machineId(), CounterTracker.state(machine), faultCode(machine), poll.timestamp()));
+            stops.addAll(stopTracker.observe(
+                    machine, changes.getOrDefault(machine.machineId(), List.of()), poll.timestamp()));
             List<CounterTracker.Delta> deltas = tracker.next(machine, poll.timestamp(), poll.serverStartTime());
             if (deltas.isEmpty()) {
                 MachineState state = CounterTracker.state(machine);
@@ -109,16 +114,6 @@ class ProductionCollector {
                 stop.reason().code(),
                 stop.reason().reason(),
                 stop.reason().category().code());
-    }
-
-    /** The PLC's FaultCode; null when it gave none or no whole number that fits an Int32. */
-    private static Integer faultCode(MachinePoll machine) {
-        return machine.value(Signal.FAULT_CODE)
-                .filter(Number.class::isInstance)
-                .map(value -> ((Number) value).doubleValue())
-                .filter(code -> code == Math.rint(code) && Math.abs(code) <= Integer.MAX_VALUE)
-                .map(Double::intValue)
-                .orElse(null);
     }
 
     private double idealCycle(MachinePoll machine) {

@@ -1,5 +1,8 @@
 package com.amrs.api.collector;
 
+import com.amrs.api.plc.MachinePoll;
+import com.amrs.api.plc.Signal;
+import com.amrs.api.plc.StateChange;
 import com.amrs.api.production.StopWrite;
 import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.machine.MachineState;
@@ -24,6 +27,10 @@ class StopTracker {
     private final ShiftCalendar calendar;
     private final ReasonCatalogue catalogue;
     private final Map<String, StopWrite> open = new HashMap<>();
+    private final Map<String, Seen> seen = new HashMap<>();
+
+    /** A machine's state and fault as last seen, and when: a poll older than a change it saw is left out. */
+    private record Seen(MachineState state, Integer fault, Instant at) {}
 
     StopTracker(ShiftCalendar calendar, ReasonCatalogue catalogue) {
         this.calendar = calendar;
@@ -36,6 +43,43 @@ class StopTracker {
     }
 
     /**
+     * The stop rows of a poll of the machine: first what its subscription's changes since the poll before
+     * start and end, in their order, then what the poll's own state and fault say, unless a change is newer.
+     */
+    List<StopWrite> observe(MachinePoll machine, List<StateChange> changes, Instant pollAt) {
+        String id = machine.machineId();
+        List<StopWrite> writes = new ArrayList<>();
+        for (StateChange change : changes) {
+            Seen last = seen.getOrDefault(id, new Seen(null, null, Instant.MIN));
+            Seen now = change.signal() == Signal.STATE
+                    ? new Seen(machine.tags().stateMap().map(change.value()).orElse(null), last.fault(), change.at())
+                    : new Seen(last.state(), faultCode(change.value()), change.at());
+            if (!now.at().isBefore(last.at())) {
+                seen.put(id, now);
+                writes.addAll(next(id, now.state(), now.fault(), now.at()));
+            }
+        }
+        Seen last = seen.get(id);
+        if (last == null || pollAt.isAfter(last.at())) {
+            MachineState state = CounterTracker.state(machine);
+            Integer fault =
+                    machine.value(Signal.FAULT_CODE).map(StopTracker::faultCode).orElse(null);
+            seen.put(id, new Seen(state, fault, pollAt));
+            writes.addAll(next(id, state, fault, pollAt));
+        }
+        return writes;
+    }
+
+    /** A FaultCode value as an Int32; null when it is none or not a whole number that fits one. */
+    static Integer faultCode(Object value) {
+        if (!(value instanceof Number number)) {
+            return null;
+        }
+        double code = number.doubleValue();
+        return code == Math.rint(code) && Math.abs(code) <= Integer.MAX_VALUE ? (int) code : null;
+    }
+
+    /**
      * The stop rows that the machine's state at {@code at} starts, ends, splits or changes, oldest first.
      *
      * @param state null when the PLC did not say
@@ -44,11 +88,20 @@ class StopTracker {
     List<StopWrite> next(String machineId, MachineState state, Integer faultCode, Instant at) {
         List<StopWrite> writes = new ArrayList<>();
         StopWrite current = open.get(machineId);
+        Integer fault = faultCode == null || faultCode == 0 ? null : faultCode;
         if (current != null && !at.isAfter(current.startedAt())) {
+            boolean faultAtTheStart = at.equals(current.startedAt())
+                    && state == current.state()
+                    && current.faultCode() == null
+                    && fault != null;
+            if (faultAtTheStart) {
+                current = current.withFault(fault, catalogue.ofFault(fault));
+                writes.add(current);
+                remember(machineId, current);
+            }
             return writes;
         }
         current = splitAtShiftChanges(current, at, writes);
-        Integer fault = faultCode == null || faultCode == 0 ? null : faultCode;
         if (state == null) {
             remember(machineId, current);
             return writes;

@@ -27,6 +27,7 @@ public final class PlcSession implements AutoCloseable {
     private OpcUaClient client;
     private NodePlan plan;
     private ChunkedReads reads;
+    private StateSubscription states;
 
     public PlcSession(PlcDefinition plc, PlcClients clients, MachineClaims claims, Clock clock) {
         this.plc = plc;
@@ -53,6 +54,9 @@ public final class PlcSession implements AutoCloseable {
             List<DataValue> values = reads.values(plan.nodeIds());
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             PlcPoll poll = plan.poll(plc.name(), values, now);
+            if (states != null) {
+                poll = poll.withChanges(states.drain());
+            }
             if (plc.discoverSimulator() && poll.machines().stream().anyMatch(MachinePoll::empty)) {
                 log.warn("A machine of PLC {} delivered no values; browsing the plant again next poll", plc.name());
                 close();
@@ -74,6 +78,7 @@ public final class PlcSession implements AutoCloseable {
                     plc.name(), machines.stream().map(MachineTags::machineId).toList());
             plan = new NodePlan(machines, connected.getNamespaceTable());
             reads = ChunkedReads.of(connected, plc.name());
+            states = StateSubscription.start(connected, plan, plc.name(), clock).orElse(null);
             client = connected;
             log.info(
                     "Connected to PLC {} at {} ({}): {} machines, up to {} nodes per Read",
@@ -99,6 +104,10 @@ public final class PlcSession implements AutoCloseable {
         OpcUaClient closing = client;
         client = null;
         plan = null;
+        if (states != null) {
+            states.close();
+            states = null;
+        }
         if (closing != null) {
             PlcClients.disconnectQuietly(closing);
         }

@@ -2,6 +2,10 @@ package com.amrs.api.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.api.plc.MachineTags;
+import com.amrs.api.plc.Signal;
+import com.amrs.api.plc.StateChange;
+import com.amrs.api.plc.StateMap;
 import com.amrs.api.production.StopWrite;
 import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.downtime.StopReason;
@@ -93,6 +97,39 @@ class StopTrackerTests {
                         stop("13:00:00", "14:00:00", MachineState.DOWN, 101, JAM, "A"),
                         stop("14:00:00", null, MachineState.DOWN, 101, JAM, "B"),
                         stop("14:00:00", "14:30:00", MachineState.DOWN, 101, JAM, "B"));
+    }
+
+    @Test
+    void aSubscriptionsChangesBetweenTwoPollsGiveTheStopItsExactStartAndEnd() {
+        MachineTags machine = Polls.machine("M1", StateMap.amrs(), Signal.STATE, Signal.FAULT_CODE);
+
+        List<StopWrite> writes = tracker.observe(
+                Polls.poll(machine, Signal.STATE, "RUNNING", Signal.FAULT_CODE, 0),
+                List.of(
+                        new StateChange("M1", Signal.FAULT_CODE, 101, at("10:00:01.250")),
+                        new StateChange("M1", Signal.STATE, "DOWN", at("10:00:01.250")),
+                        new StateChange("M1", Signal.STATE, "RUNNING", at("10:00:04.500")),
+                        new StateChange("M1", Signal.FAULT_CODE, 0, at("10:00:04.500"))),
+                at("10:00:05"));
+
+        assertThat(writes.getLast()).isEqualTo(stop("10:00:01.250", "10:00:04.500", MachineState.DOWN, 101, JAM, "A"));
+        assertThat(writes)
+                .filteredOn(StopWrite::open)
+                .allSatisfy(open -> assertThat(open.startedAt()).isEqualTo(at("10:00:01.250")));
+    }
+
+    @Test
+    void aPollReadBeforeTheLastChangeDoesNotUndoIt() {
+        MachineTags machine = Polls.machine("M1", StateMap.amrs(), Signal.STATE, Signal.FAULT_CODE);
+        tracker.observe(
+                Polls.poll(machine, Signal.STATE, "RUNNING", Signal.FAULT_CODE, 0),
+                List.of(new StateChange("M1", Signal.STATE, "DOWN", at("10:00:06"))),
+                at("10:00:05"));
+
+        assertThat(tracker.observe(
+                        Polls.poll(machine, Signal.STATE, "DOWN", Signal.FAULT_CODE, 0), List.of(), at("10:00:10")))
+                .as("the stop the change started is still open")
+                .isEmpty();
     }
 
     private List<StopWrite> next(MachineState state, Integer fault, String time) {
