@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,22 @@ import java.util.stream.Stream;
  * a day runs into the next day and belongs to the production date it started on. Starts are
  * plant-local wall-clock times, so lengths follow daylight saving: a night shift across the
  * spring change is an hour shorter. A start inside a DST gap moves forward by the gap's length.
+ *
+ * <p>Planned time (DESIGN §14): a shift's time less its breaks, none on a non-production day.
  */
 public final class ShiftCalendar {
 
     private final ZoneId zone;
     private final List<ShiftDefinition> shifts;
+    private final NonProductionDays nonProductionDays;
 
+    /** Every day a production day. */
     public ShiftCalendar(ZoneId zone, List<ShiftDefinition> shifts) {
+        this(zone, shifts, NonProductionDays.NONE);
+    }
+
+    public ShiftCalendar(ZoneId zone, List<ShiftDefinition> shifts, NonProductionDays nonProductionDays) {
+        this.nonProductionDays = requireNonNull(nonProductionDays, "nonProductionDays");
         this.zone = requireNonNull(zone, "zone");
         if (shifts == null || shifts.isEmpty()) {
             throw new IllegalArgumentException("a shift calendar needs at least one shift");
@@ -37,6 +47,7 @@ public final class ShiftCalendar {
         }
         requireUnique(shifts);
         this.shifts = shifts.stream().sorted(comparing(ShiftDefinition::start)).toList();
+        Breaks.requireInside(this.shifts);
     }
 
     /** Shifts A 06:00, B 14:00 and C 22:00. */
@@ -56,6 +67,59 @@ public final class ShiftCalendar {
     /** The shifts in order of their start time. */
     public List<ShiftDefinition> shifts() {
         return shifts;
+    }
+
+    /** The same shifts with these non-production days. */
+    public ShiftCalendar withNonProductionDays(NonProductionDays days) {
+        return new ShiftCalendar(zone, shifts, days);
+    }
+
+    public NonProductionDays nonProductionDays() {
+        return nonProductionDays;
+    }
+
+    /** Whether the production date has planned time: it is not one of the non-production days. */
+    public boolean isProductionDay(LocalDate productionDate) {
+        return !nonProductionDays.contains(productionDate);
+    }
+
+    /** The slot's breaks as instants, in time order, on production and non-production days alike. */
+    public List<Interval> breaks(ShiftSlot slot) {
+        return Breaks.of(shifts.get(indexOf(slot.shift())), slot.productionDate(), zone, start(slot), end(slot));
+    }
+
+    /**
+     * The slot's planned time as instants: from its start to its end less its breaks, in time order;
+     * none on a non-production day.
+     */
+    public List<Interval> plannedIntervals(ShiftSlot slot) {
+        if (!isProductionDay(slot.productionDate())) {
+            return List.of();
+        }
+        List<Interval> planned = new ArrayList<>();
+        Instant cursor = start(slot);
+        for (Interval pause : breaks(slot)) {
+            if (pause.from().isAfter(cursor)) {
+                planned.add(new Interval(cursor, pause.from()));
+            }
+            cursor = pause.to().isAfter(cursor) ? pause.to() : cursor;
+        }
+        Instant end = end(slot);
+        if (end.isAfter(cursor)) {
+            planned.add(new Interval(cursor, end));
+        }
+        return List.copyOf(planned);
+    }
+
+    /** The slot's length less its breaks; zero on a non-production day. */
+    public Duration plannedTime(ShiftSlot slot) {
+        return plannedIntervals(slot).stream().map(Interval::length).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** The slots of a production date, in time order. */
+    public List<ShiftSlot> slots(LocalDate productionDate) {
+        requireNonNull(productionDate, "productionDate");
+        return shifts.stream().map(s -> new ShiftSlot(productionDate, s.name())).toList();
     }
 
     public boolean hasShift(String name) {
@@ -140,6 +204,7 @@ public final class ShiftCalendar {
 
     @Override
     public String toString() {
-        return "ShiftCalendar[zone=" + zone + ", shifts=" + shifts + "]";
+        return "ShiftCalendar[zone=" + zone + ", shifts=" + shifts
+                + (nonProductionDays.isEmpty() ? "" : ", nonProductionDays=" + nonProductionDays) + "]";
     }
 }
