@@ -2,8 +2,11 @@ package com.amrs.config;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.context.properties.bind.validation.ValidationErrors;
@@ -64,7 +67,7 @@ class ConfigFailureAnalyzer extends AbstractFailureAnalyzer<BindException> {
         ConfigurationProperty property = failure.getProperty();
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
         if (property == null) {
-            String message = String.valueOf(cause.getMessage());
+            String message = keyedMessage(failure).orElse(String.valueOf(cause.getMessage()));
             return "  " + (message.startsWith("amrs.") ? message : failure.getName() + ": " + message);
         }
         String value = environment == null
@@ -74,6 +77,17 @@ class ConfigFailureAnalyzer extends AbstractFailureAnalyzer<BindException> {
                 + failure.getTarget().getType().resolve(Object.class).getSimpleName() + " (" + cause.getMessage()
                 + ")";
         return describe(property.getName().toString(), value, reason, property.getOrigin());
+    }
+
+    /**
+     * The outermost message in the causes that names its key ({@code amrs.…}): a record that wraps a
+     * refusal from core in one naming the key keeps core's exception as its cause.
+     */
+    private static Optional<String> keyedMessage(BindException failure) {
+        return Stream.iterate(failure.getCause(), Objects::nonNull, Throwable::getCause)
+                .map(Throwable::getMessage)
+                .filter(message -> message != null && message.startsWith("amrs."))
+                .findFirst();
     }
 
     private List<String> validationProblems(ValidationErrors errors) {

@@ -1,7 +1,5 @@
 package com.amrs.api.system;
 
-import com.amrs.core.shift.ShiftCalendar;
-import com.amrs.core.shift.ShiftDefinition;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -12,8 +10,6 @@ import jakarta.validation.constraints.Positive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("amrs")
 public record AmrsProperties(
-        @DefaultValue @Valid Plant plant,
+        @DefaultValue @Valid PlantProperties plant,
         @DefaultValue List<@Valid Machine> machines,
         @DefaultValue @Valid Api api) {
 
@@ -42,45 +38,6 @@ public record AmrsProperties(
                 .map(Machine::idealCycleTimeSeconds)
                 .filter(seconds -> seconds != null)
                 .findFirst();
-    }
-
-    /** @param timezone the plant's time zone ({@code PLANT_TIMEZONE}) for production dates and shifts */
-    public record Plant(
-            @DefaultValue("AMRS plant") @NotBlank String name,
-            @DefaultValue("UTC") @NotNull ZoneId timezone,
-            @DefaultValue List<@Valid Shift> shifts) {
-
-        public Plant {
-            if (!shifts.isEmpty()) {
-                try {
-                    new ShiftCalendar(
-                            timezone, shifts.stream().map(Shift::definition).toList());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("amrs.plant.shifts: " + e.getMessage(), e);
-                }
-            }
-        }
-
-        /** The shift calendar; the default shifts A 06:00, B 14:00, C 22:00 when none are configured. */
-        public ShiftCalendar calendar() {
-            return shifts.isEmpty()
-                    ? ShiftCalendar.defaults(timezone)
-                    : new ShiftCalendar(
-                            timezone, shifts.stream().map(Shift::definition).toList());
-        }
-    }
-
-    public record Shift(@NotBlank String name, @NotNull LocalTime start) {
-
-        public Shift {
-            if (name == null || name.isBlank() || start == null) {
-                throw new IllegalArgumentException("amrs.plant.shifts: every shift needs a name and a start");
-            }
-        }
-
-        ShiftDefinition definition() {
-            return new ShiftDefinition(name, start);
-        }
     }
 
     public record Machine(

@@ -13,6 +13,7 @@ import com.amrs.api.plc.StateMap;
 import com.amrs.api.production.NewRecord;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.PlantProperties;
 import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
@@ -184,6 +185,6 @@ class ProductionCollectorTests {
                         Duration.ofSeconds(20),
                         Duration.ofSeconds(10)),
                 new AmrsProperties.Dashboard(null, 8080));
-        return new AmrsProperties(new AmrsProperties.Plant("plant", ZoneOffset.UTC, List.of()), List.of(), api);
+        return new AmrsProperties(new PlantProperties("plant", ZoneOffset.UTC, List.of(), List.of()), List.of(), api);
     }
 }

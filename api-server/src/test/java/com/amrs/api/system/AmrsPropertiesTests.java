@@ -2,10 +2,13 @@ package com.amrs.api.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.core.shift.ShiftSlot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,6 +101,71 @@ class AmrsPropertiesTests {
                 "amrs.plant.shifts[1].start=18:00",
                 "amrs.plant.shifts[2].name=C",
                 "amrs.plant.shifts[2].start=22:00");
+    }
+
+    @Test
+    void readsBreaksAndNonProductionDaysIntoTheShiftCalendar() {
+        runner.withPropertyValues(
+                        "amrs.plant.shifts[0].name=A",
+                        "amrs.plant.shifts[0].start=06:00",
+                        "amrs.plant.shifts[0].breaks[0].start=10:00",
+                        "amrs.plant.shifts[0].breaks[0].duration=15m",
+                        "amrs.plant.shifts[0].breaks[1].start=12:00",
+                        "amrs.plant.shifts[0].breaks[1].duration=30m",
+                        "amrs.plant.shifts[1].name=B",
+                        "amrs.plant.shifts[1].start=14:00",
+                        "amrs.plant.non-production-days=saturday,SUNDAY,2026-12-25")
+                .run(context -> {
+                    ShiftCalendar calendar =
+                            context.getBean(AmrsProperties.class).plant().calendar();
+                    LocalDate friday = LocalDate.of(2026, 1, 30);
+                    assertThat(calendar.plannedTime(new ShiftSlot(friday, "A"))).isEqualTo(Duration.ofMinutes(435));
+                    assertThat(calendar.plannedTime(new ShiftSlot(friday, "B"))).isEqualTo(Duration.ofHours(16));
+                    assertThat(calendar.isProductionDay(friday.plusDays(1))).isFalse();
+                    assertThat(calendar.isProductionDay(friday.plusDays(2))).isFalse();
+                    assertThat(calendar.isProductionDay(LocalDate.of(2026, 12, 25)))
+                            .isFalse();
+                    assertThat(calendar.isProductionDay(LocalDate.of(2026, 12, 24)))
+                            .isTrue();
+                });
+    }
+
+    @Test
+    void keepsEveryDayAProductionDayWithoutBreaksByDefault() {
+        runner.run(context -> {
+            ShiftCalendar calendar =
+                    context.getBean(AmrsProperties.class).plant().calendar();
+            assertThat(calendar.isProductionDay(LocalDate.of(2026, 1, 31))).isTrue();
+            assertThat(calendar.plannedTime(new ShiftSlot(LocalDate.of(2026, 1, 31), "A")))
+                    .isEqualTo(Duration.ofHours(8));
+        });
+    }
+
+    @Test
+    void refusesOverlappingBreaks() {
+        assertStartupFailsNaming(
+                "amrs.plant.shifts: the breaks at 10:00 (15m) and 10:10 (15m) of shift A overlap",
+                "amrs.plant.shifts[0].name=A",
+                "amrs.plant.shifts[0].start=06:00",
+                "amrs.plant.shifts[0].breaks[0].start=10:00",
+                "amrs.plant.shifts[0].breaks[0].duration=15m",
+                "amrs.plant.shifts[0].breaks[1].start=10:10",
+                "amrs.plant.shifts[0].breaks[1].duration=15m");
+    }
+
+    @Test
+    void refusesABreakWithoutADuration() {
+        assertStartupFailsNaming(
+                "amrs.plant.shifts[0].breaks[0] needs a start and a duration",
+                "amrs.plant.shifts[0].name=A",
+                "amrs.plant.shifts[0].start=06:00",
+                "amrs.plant.shifts[0].breaks[0].start=10:00");
+    }
+
+    @Test
+    void refusesANonProductionDayThatIsNoDay() {
+        assertStartupFailsNaming(
+                "amrs.plant.non-production-days[0] = \"2026-13-01\"", "amrs.plant.non-production-days=2026-13-01");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amrs.api.ApiServerApplication;
 import com.amrs.api.support.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,9 +37,31 @@ class ConfigValidationIntegrationTests {
             amrs.collector.write-timeout=10ms | amrs.collector.write-timeout must be between 100ms and 1h, was PT0.01S
             amrs.downtime.micro-stop=2h | amrs.downtime.micro-stop must be between 0s and 1h, was PT2H
             amrs.downtime.reasons[0].code=101 | amrs.downtime.reasons[0] needs a code, a reason and a category
+            amrs.plant.non-production-days=SATURDAY,Caturday | amrs.plant.non-production-days[1] = "Caturday": neither a weekday name (MONDAY .. SUNDAY, any case) nor an ISO date (2026-12-25)
             """)
     void aBadSettingStopsStartUpWithALineNamingIt(String setting, String line, CapturedOutput output) {
         assertThatThrownBy(() -> start("--" + setting))
+                .satisfies(failure -> assertThat(Stream.iterate(failure, Objects::nonNull, Throwable::getCause))
+                        .anyMatch(BindException.class::isInstance));
+
+        assertThat(output).contains("APPLICATION FAILED TO START", "Invalid configuration:", "  " + line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            13:50 | 15m | amrs.plant.shifts: the break at 13:50 (15m) of shift A ends after the shift, which runs from 06:00 to 14:00
+            10:00 | 0s  | amrs.plant.shifts[0].breaks[0]: the break at 10:00 must last longer than 0, was PT0S
+            """)
+    void aBreakOutsideItsShiftOrOfNoTimeStopsStartUpNamingIt(
+            String start, String duration, String line, CapturedOutput output) {
+        assertThatThrownBy(() -> start(
+                        "--AMRS_CONFIG=does-not-exist.yml",
+                        "--amrs.plant.shifts[0].name=A",
+                        "--amrs.plant.shifts[0].start=06:00",
+                        "--amrs.plant.shifts[0].breaks[0].start=" + start,
+                        "--amrs.plant.shifts[0].breaks[0].duration=" + duration,
+                        "--amrs.plant.shifts[1].name=B",
+                        "--amrs.plant.shifts[1].start=14:00"))
                 .satisfies(failure -> assertThat(Stream.iterate(failure, Objects::nonNull, Throwable::getCause))
                         .anyMatch(BindException.class::isInstance));
 
@@ -59,21 +83,21 @@ class ConfigValidationIntegrationTests {
 
     /** Starts the api-server on its own database and a free port, collector off, with this setting. */
     private static void start(String setting) {
-        start("--AMRS_CONFIG=does-not-exist.yml", setting);
+        start(new String[] {"--AMRS_CONFIG=does-not-exist.yml", setting});
     }
 
-    private static void start(String config, String setting) {
+    private static void start(String... settings) {
         TestDatabase.ensureDatabase("amrs_config");
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + TestDatabase.jdbcUrl("amrs_config"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--server.port=0",
+                "--amrs.api.collector.enabled=false",
+                "--AMRS_SPOOL_DIR=" + TestDatabase.spoolDir("amrs_config")));
+        arguments.addAll(List.of(settings));
         new SpringApplicationBuilder(ApiServerApplication.class)
-                .run(
-                        "--spring.datasource.url=" + TestDatabase.jdbcUrl("amrs_config"),
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres",
-                        "--server.port=0",
-                        "--amrs.api.collector.enabled=false",
-                        "--AMRS_SPOOL_DIR=" + TestDatabase.spoolDir("amrs_config"),
-                        config,
-                        setting)
+                .run(arguments.toArray(String[]::new))
                 .close();
     }
 }

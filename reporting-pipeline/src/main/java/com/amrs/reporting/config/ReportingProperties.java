@@ -1,5 +1,7 @@
 package com.amrs.reporting.config;
 
+import com.amrs.core.shift.NonProductionDays;
+import com.amrs.core.shift.ShiftBreak;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftDefinition;
 import jakarta.validation.Valid;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,37 +32,88 @@ public record ReportingProperties(
         @DefaultValue @Valid Plant plant,
         @DefaultValue @Valid Report report) {
 
-    /** @param timezone the plant's time zone ({@code PLANT_TIMEZONE}) for production dates and shifts */
+    /**
+     * @param timezone the plant's time zone ({@code PLANT_TIMEZONE}) for production dates and shifts
+     * @param nonProductionDays production dates without planned time: weekday names and ISO dates
+     */
     public record Plant(
             @DefaultValue("AMRS plant") @NotBlank String name,
             @DefaultValue("UTC") @NotNull ZoneId timezone,
-            @DefaultValue List<@Valid Shift> shifts) {
+            @DefaultValue List<@Valid Shift> shifts,
+            @DefaultValue List<String> nonProductionDays) {
 
         public Plant {
+            shifts = shifts == null ? List.of() : List.copyOf(shifts);
+            nonProductionDays = nonProductionDays == null ? List.of() : List.copyOf(nonProductionDays);
+            NonProductionDays days = nonProductionDays(nonProductionDays);
             if (timezone != null && !shifts.isEmpty()) {
+                List<ShiftDefinition> definitions = definitions(shifts);
                 try {
-                    calendar(timezone, shifts);
+                    new ShiftCalendar(timezone, definitions, days);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("amrs.plant.shifts: " + e.getMessage(), e);
                 }
             }
         }
 
-        /** The shift calendar; the default shifts A 06:00, B 14:00, C 22:00 when none are configured. */
+        /**
+         * The shift calendar with its breaks and non-production days; the default shifts A 06:00, B
+         * 14:00, C 22:00 without breaks when none are configured.
+         */
         public ShiftCalendar calendar() {
-            return shifts.isEmpty() ? ShiftCalendar.defaults(timezone) : calendar(timezone, shifts);
+            ShiftCalendar calendar = shifts.isEmpty()
+                    ? ShiftCalendar.defaults(timezone)
+                    : new ShiftCalendar(timezone, definitions(shifts));
+            return calendar.withNonProductionDays(nonProductionDays(nonProductionDays));
         }
 
-        private static ShiftCalendar calendar(ZoneId zone, List<Shift> shifts) {
-            return new ShiftCalendar(
-                    zone,
-                    shifts.stream()
-                            .map(shift -> new ShiftDefinition(shift.name(), shift.start()))
-                            .toList());
+        private static NonProductionDays nonProductionDays(List<String> entries) {
+            try {
+                return NonProductionDays.parse(entries);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("amrs.plant.non-production-days" + e.getMessage(), e);
+            }
+        }
+
+        private static List<ShiftDefinition> definitions(List<Shift> shifts) {
+            List<ShiftDefinition> definitions = new ArrayList<>();
+            for (int i = 0; i < shifts.size(); i++) {
+                Shift shift = shifts.get(i);
+                List<ShiftBreak> breaks = new ArrayList<>();
+                for (int j = 0; j < shift.breaks().size(); j++) {
+                    breaks.add(shift.breaks().get(j).check("amrs.plant.shifts[" + i + "].breaks[" + j + "]"));
+                }
+                definitions.add(new ShiftDefinition(shift.name(), shift.start(), breaks));
+            }
+            return definitions;
         }
     }
 
-    public record Shift(@NotBlank String name, @NotNull LocalTime start) {}
+    /** @param breaks planned downtime inside the shift, {@code [{start: "10:00", duration: 15m}]} */
+    public record Shift(
+            @NotBlank String name,
+            @NotNull LocalTime start,
+            @DefaultValue List<Break> breaks) {
+
+        public Shift {
+            breaks = breaks == null ? List.of() : List.copyOf(breaks);
+        }
+    }
+
+    /** A break: its plant-local start ({@code "10:00"}) and how long it lasts ({@code 15m}). */
+    public record Break(LocalTime start, Duration duration) {
+
+        ShiftBreak check(String key) {
+            if (start == null || duration == null) {
+                throw new IllegalArgumentException(key + " needs a start and a duration");
+            }
+            try {
+                return new ShiftBreak(start, duration);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
+            }
+        }
+    }
 
     /**
      * @param days production dates per report, today included ({@code REPORT_DAYS})

@@ -49,13 +49,46 @@ class ConfigValidationIntegrationTests {
         assertThat(output).contains("APPLICATION FAILED TO START", "amrs.report.mail.backoff", "at least 1ms");
     }
 
+    @Test
+    void aNonProductionDayThatIsNoDayStopsStartUpNamingTheKey(CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> start("--amrs.plant.non-production-days=SUNDAY,2026-02-30"));
+
+        assertThat(causes(failure)).anyMatch(BindException.class::isInstance);
+        assertThat(output)
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "  amrs.plant.non-production-days[1] = \"2026-02-30\": neither a weekday name");
+    }
+
+    @Test
+    void aBreakPastTheEndOfItsShiftStopsStartUpNamingTheShifts(CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> start(
+                "--amrs.plant.shifts[0].name=Early",
+                "--amrs.plant.shifts[0].start=05:30",
+                "--amrs.plant.shifts[1].name=Late",
+                "--amrs.plant.shifts[1].start=17:30",
+                "--amrs.plant.shifts[1].breaks[0].start=05:00",
+                "--amrs.plant.shifts[1].breaks[0].duration=45m"));
+
+        assertThat(causes(failure)).anyMatch(BindException.class::isInstance);
+        assertThat(output)
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "  amrs.plant.shifts: the break at 05:00 (45m) of shift Late ends after the shift,"
+                                + " which runs from 17:30 to 05:30");
+    }
+
     private static List<Throwable> causes(Throwable failure) {
         return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).toList();
     }
 
-    private static void start(String setting) {
+    private static void start(String... settings) {
+        String[] arguments = Stream.concat(
+                        Stream.of(settings),
+                        Stream.of("--AMRS_CONFIG=does-not-exist.yml", "--spring.main.keep-alive=false"))
+                .toArray(String[]::new);
         new SpringApplicationBuilder(ReportingPipelineApplication.class)
-                .run(setting, "--AMRS_CONFIG=does-not-exist.yml", "--spring.main.keep-alive=false")
+                .run(arguments)
                 .close();
     }
 }

@@ -2,13 +2,17 @@ package com.amrs.reporting.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.core.shift.ShiftBreak;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftDefinition;
+import com.amrs.core.shift.ShiftSlot;
 import com.amrs.reporting.ReportingPipelineApplication;
 import com.amrs.reporting.support.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,8 +34,12 @@ class SharedConfigFileIntegrationTests {
                 shifts:
                   - name: Early
                     start: "05:30"
+                    breaks:
+                      - { start: "09:30", duration: 15m }
+                      - { start: "12:00", duration: 30m }
                   - name: Late
                     start: "17:30"
+                non-production-days: [SUNDAY, 2026-12-25]
               report:
                 days: ${REPORT_DAYS:14}
                 cron: ${REPORT_CRON:0 15 6 * * MON-FRI}
@@ -52,10 +60,21 @@ class SharedConfigFileIntegrationTests {
             assertThat(properties.plant().name()).isEqualTo("Springfield Plant");
             assertThat(properties.report().days()).isEqualTo(14);
             assertThat(properties.report().cron()).isEqualTo("0 15 6 * * MON-FRI");
-            assertThat(context.getBean(ShiftCalendar.class).shifts())
+            ShiftCalendar calendar = context.getBean(ShiftCalendar.class);
+            assertThat(calendar.shifts())
                     .containsExactly(
-                            new ShiftDefinition("Early", LocalTime.of(5, 30)),
+                            new ShiftDefinition(
+                                    "Early",
+                                    LocalTime.of(5, 30),
+                                    List.of(
+                                            new ShiftBreak(LocalTime.of(9, 30), Duration.ofMinutes(15)),
+                                            new ShiftBreak(LocalTime.of(12, 0), Duration.ofMinutes(30)))),
                             new ShiftDefinition("Late", LocalTime.of(17, 30)));
+            LocalDate saturday = LocalDate.of(2026, 1, 31);
+            assertThat(calendar.plannedTime(new ShiftSlot(saturday, "Early"))).isEqualTo(Duration.ofMinutes(675));
+            assertThat(calendar.plannedTime(new ShiftSlot(saturday.plusDays(1), "Early")))
+                    .isZero();
+            assertThat(calendar.isProductionDay(LocalDate.of(2026, 12, 25))).isFalse();
         });
     }
 
@@ -81,6 +100,10 @@ class SharedConfigFileIntegrationTests {
             assertThat(report.cron()).isEqualTo("0 0 8 * * *");
             assertThat(report.dir()).isEqualTo(directory);
             assertThat(report.mail().configured()).isFalse();
+            ShiftCalendar calendar = context.getBean(ShiftCalendar.class);
+            LocalDate sunday = LocalDate.of(2026, 2, 1);
+            assertThat(calendar.isProductionDay(sunday)).isTrue();
+            assertThat(calendar.plannedTime(new ShiftSlot(sunday, "A"))).isEqualTo(Duration.ofHours(8));
         });
     }
 

@@ -86,7 +86,7 @@ class ReportMailerTests {
 
     private static ReportingProperties properties(Mail mail) {
         return new ReportingProperties(
-                new Plant("Springfield Plant", ZoneOffset.UTC, List.of()),
+                new Plant("Springfield Plant", ZoneOffset.UTC, List.of(), List.of()),
                 new Report(7, "0 0 8 * * *", Path.of("reports"), mail));
     }
 
