@@ -23,6 +23,7 @@ class KpiController {
 
     private final KpiQueries queries;
     private final CompletenessService completeness;
+    private final OeeLosses losses;
     private final KpiSummaries summaries;
     private final MachineDirectory machines;
     private final ProductionDays productionDays;
@@ -30,11 +31,13 @@ class KpiController {
     KpiController(
             KpiQueries queries,
             CompletenessService completeness,
+            OeeLosses losses,
             KpiSummaries summaries,
             MachineDirectory machines,
             ProductionDays productionDays) {
         this.queries = queries;
         this.completeness = completeness;
+        this.losses = losses;
         this.summaries = summaries;
         this.machines = machines;
         this.productionDays = productionDays;
@@ -53,9 +56,12 @@ class KpiController {
     List<MachineKpis> machines(@RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
         ProductionWindow window = productionDays.last(days);
         var covered = completeness.of(window, Optional.empty());
+        var machineLosses = losses.byMachine(window, Optional.empty());
         return queries.machineTotals(window, Optional.empty()).stream()
-                .map(machine ->
-                        MachineKpis.of(machine, covered.machine(machine.totals().machineId())))
+                .map(machine -> {
+                    String id = machine.totals().machineId();
+                    return MachineKpis.of(machine, covered.machine(id), machineLosses.get(id));
+                })
                 .toList();
     }
 
@@ -64,8 +70,9 @@ class KpiController {
         machines.requireKnown(machineId);
         ProductionWindow window = productionDays.last(days);
         var covered = completeness.of(window, Optional.of(machineId)).machine(machineId);
+        var machineLosses = losses.byMachine(window, Optional.of(machineId)).get(machineId);
         return queries.machineTotals(window, Optional.of(machineId)).stream()
-                .map(machine -> MachineKpis.of(machine, covered))
+                .map(machine -> MachineKpis.of(machine, covered, machineLosses))
                 .findFirst()
                 .orElseGet(() -> MachineKpis.empty(machineId, covered));
     }

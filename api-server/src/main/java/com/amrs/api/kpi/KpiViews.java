@@ -1,10 +1,12 @@
 package com.amrs.api.kpi;
 
+import com.amrs.api.system.Numbers;
 import com.amrs.core.completeness.Completeness;
 import com.amrs.core.completeness.Gap;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.kpi.Oee;
+import com.amrs.core.oee.LossWaterfall;
 import com.amrs.core.shift.ProductionWindow;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -72,7 +74,9 @@ public final class KpiViews {
             double performance,
             double quality,
             Instant lastSeen,
-            CompletenessView completeness) {
+            CompletenessView completeness,
+            Double mtbfMin,
+            Double mttrMin) {
 
         /** A known machine without data in the window. */
         static MachineKpis empty(String machineId, Completeness completeness) {
@@ -87,10 +91,13 @@ public final class KpiViews {
                     0,
                     0,
                     null,
-                    CompletenessView.of(completeness));
+                    CompletenessView.of(completeness),
+                    null,
+                    null);
         }
 
-        static MachineKpis of(MachineWindowTotals machine, Completeness completeness) {
+        /** @param losses the machine's loss waterfall: its MTBF and MTTR (null without unplanned stops) */
+        static MachineKpis of(MachineWindowTotals machine, Completeness completeness, LossWaterfall losses) {
             Kpis kpis = Kpis.of(List.of(machine.totals()));
             Oee oee = kpis.oee();
             return new MachineKpis(
@@ -104,7 +111,9 @@ public final class KpiViews {
                     Kpis.percent(oee.performance()),
                     Kpis.percent(oee.quality()),
                     machine.lastSeen(),
-                    CompletenessView.of(completeness));
+                    CompletenessView.of(completeness),
+                    losses == null || losses.mtbfMin() == null ? null : Numbers.round2(losses.mtbfMin()),
+                    losses == null || losses.mttrMin() == null ? null : Numbers.round2(losses.mttrMin()));
         }
     }
 

@@ -1,0 +1,42 @@
+package com.amrs.api.kpi;
+
+import com.amrs.api.system.Numbers;
+import com.amrs.core.kpi.Kpis;
+import com.amrs.core.oee.LossWaterfall;
+
+/**
+ * {@code GET /api/oee/losses} (DESIGN.md §14): where the planned time went, in minutes, each step of the
+ * waterfall one loss; the ratios in percent as {@code /api/kpis} gives them.
+ */
+record LossesView(
+        double plannedMin,
+        double plannedStopsMin,
+        double unplannedStopsMin,
+        double microStopsMin,
+        double speedLossMin,
+        double qualityLossMin,
+        double fullyProductiveMin,
+        double availability,
+        double performance,
+        double quality,
+        double oee,
+        Double mtbfMin,
+        Double mttrMin) {
+
+    static LossesView of(LossWaterfall losses) {
+        return new LossesView(
+                Numbers.round2(losses.plannedMin()),
+                Numbers.round2(losses.plannedStopsMin()),
+                Numbers.round2(losses.unplannedStopsMin()),
+                Numbers.round2(losses.microStopsMin()),
+                Numbers.round2(losses.speedLossMin()),
+                Numbers.round2(losses.qualityLossMin()),
+                Numbers.round2(losses.fullyProductiveMin()),
+                Kpis.percent(losses.availability()),
+                Kpis.percent(losses.performance()),
+                Kpis.percent(losses.quality()),
+                Kpis.percent(losses.oee()),
+                losses.mtbfMin() == null ? null : Numbers.round2(losses.mtbfMin()),
+                losses.mttrMin() == null ? null : Numbers.round2(losses.mttrMin()));
+    }
+}
