@@ -2,11 +2,9 @@ package com.amrs.api.downtime;
 
 import com.amrs.api.system.ApiException;
 import com.amrs.api.system.DowntimeProperties;
-import com.amrs.api.system.Numbers;
 import com.amrs.api.system.ProductionDays;
 import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.downtime.StopReason;
-import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.validation.FieldViolation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,18 +64,7 @@ class DowntimeController {
     List<ParetoEntry> pareto(
             @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
             @RequestParam(required = false) String machine) {
-        ProductionWindow window = productionDays.last(days);
-        List<ParetoEntry> entries = stops.pareto(window, Optional.ofNullable(machine), clock.instant());
-        double total = entries.stream().mapToDouble(ParetoEntry::minutes).sum();
-        return entries.stream()
-                .map(entry -> new ParetoEntry(
-                        entry.reasonCode(),
-                        entry.reason(),
-                        entry.category(),
-                        entry.stops(),
-                        Numbers.round2(entry.minutes()),
-                        total > 0 ? Numbers.round2(entry.minutes() / total * 100) : 0))
-                .toList();
+        return stops.pareto(productionDays.last(days), Optional.ofNullable(machine), clock.instant());
     }
 
     @PutMapping("/{id}/reason")

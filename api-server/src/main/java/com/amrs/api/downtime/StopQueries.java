@@ -2,8 +2,8 @@ package com.amrs.api.downtime;
 
 import com.amrs.core.downtime.StopReason;
 import com.amrs.core.shift.ProductionWindow;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.amrs.store.downtime.DowntimeReader;
+import com.amrs.store.downtime.MachineStop;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -19,17 +19,13 @@ class StopQueries {
             where production_date between :from and :to
               and (cast(:machine as varchar) is null or machine_id = :machine)
             """;
-    /** A row that continues the stop of the row before it, split at a shift change. */
-    private static final String CONTINUES = """
-            exists (select 1 from machine_stops p
-                    where p.machine_id = s.machine_id and p.ended_at = s.started_at and p.state = s.state
-                      and p.fault_code is not distinct from s.fault_code)
-            """;
 
     private final JdbcClient jdbc;
+    private final DowntimeReader downtime;
 
     StopQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.downtime = new DowntimeReader(jdbc);
     }
 
     StopPage page(ProductionWindow window, Optional<String> machine, int page, int size) {
@@ -40,7 +36,7 @@ class StopQueries {
                 .param("machine", machine.orElse(null))
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query(StopQueries::view)
+                .query((rs, row) -> StopView.of(MachineStop.read(rs, row)))
                 .list();
         long total = jdbc.sql("select count(*) from machine_stops " + WHERE)
                 .param("from", window.from())
@@ -51,25 +47,17 @@ class StopQueries {
         return new StopPage(stops, page, size, total);
     }
 
-    /** Minutes and stops per reason, most minutes first; the share is left to the caller. */
+    /** Minutes, stops and share per reason, most minutes first: plant-store's Pareto, as the API shows it. */
     List<ParetoEntry> pareto(ProductionWindow window, Optional<String> machine, Instant now) {
-        return jdbc.sql("select reason_code, reason, category, count(*) filter (where not " + CONTINUES + "),"
-                        + " sum(coalesce(duration_sec, greatest(0, extract(epoch from (:now - started_at))))) / 60"
-                        + " from machine_stops s " + WHERE
-                        + " group by reason_code, reason, category order by 5 desc, 2")
-                .param("from", window.from())
-                .param("to", window.to())
-                .param("machine", machine.orElse(null))
-                .param("now", Timestamp.from(now))
-                .query((rs, i) -> new ParetoEntry(
-                        (Integer) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5), 0))
-                .list();
+        return downtime.pareto(window, machine, now).reasons().stream()
+                .map(ParetoEntry::of)
+                .toList();
     }
 
     Optional<StopView> find(long id) {
         return jdbc.sql("select * from machine_stops where id = ?")
                 .param(id)
-                .query(StopQueries::view)
+                .query((rs, row) -> StopView.of(MachineStop.read(rs, row)))
                 .optional();
     }
 
@@ -97,26 +85,5 @@ class StopQueries {
                 .param("at", Timestamp.from(at))
                 .param("comment", comment)
                 .update();
-    }
-
-    private static StopView view(ResultSet rs, int row) throws SQLException {
-        Timestamp ended = rs.getTimestamp("ended_at");
-        Timestamp assigned = rs.getTimestamp("assigned_at");
-        return new StopView(
-                rs.getLong("id"),
-                rs.getString("machine_id"),
-                rs.getTimestamp("started_at").toInstant(),
-                ended == null ? null : ended.toInstant(),
-                (Double) rs.getObject("duration_sec"),
-                rs.getString("state"),
-                (Integer) rs.getObject("fault_code"),
-                (Integer) rs.getObject("reason_code"),
-                rs.getString("reason"),
-                rs.getString("category"),
-                rs.getDate("production_date").toLocalDate(),
-                rs.getString("shift"),
-                rs.getString("assigned_by"),
-                assigned == null ? null : assigned.toInstant(),
-                rs.getString("comment"));
     }
 }

@@ -1,5 +1,6 @@
 package com.amrs.api.downtime;
 
+import com.amrs.store.downtime.MachineStop;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,4 +20,24 @@ public record StopView(
         String shift,
         String assignedBy,
         Instant assignedAt,
-        String comment) {}
+        String comment) {
+
+    static StopView of(MachineStop stop) {
+        return new StopView(
+                stop.id(),
+                stop.machineId(),
+                stop.startedAt(),
+                stop.endedAt(),
+                stop.durationSec(),
+                stop.state(),
+                stop.faultCode(),
+                stop.reasonCode(),
+                stop.reason(),
+                stop.category(),
+                stop.productionDate(),
+                stop.shift(),
+                stop.assignedBy(),
+                stop.assignedAt(),
+                stop.comment());
+    }
+}
