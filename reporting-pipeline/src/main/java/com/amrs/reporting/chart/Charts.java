@@ -2,5 +2,12 @@ package com.amrs.reporting.chart;
 
 import org.jfree.chart.JFreeChart;
 
-/** The report's three charts, drawn both into the PDF and as PNG files. */
-public record Charts(JFreeChart productionByShift, JFreeChart downtimeTrend, JFreeChart downtimeByMachine) {}
+/**
+ * The report's charts: the first three drawn both into the PDF and as PNG files, the downtime Pareto
+ * (DESIGN.md §14) into the PDF.
+ */
+public record Charts(
+        JFreeChart productionByShift,
+        JFreeChart downtimeTrend,
+        JFreeChart downtimeByMachine,
+        JFreeChart downtimeByReason) {}

@@ -26,7 +26,10 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.springframework.stereotype.Component;
 
-/** Builds the report's charts from its data: production by shift, downtime trend, downtime per machine. */
+/**
+ * Builds the report's charts from its data: production by shift, downtime trend, downtime per machine and the
+ * downtime by reason ({@link ParetoChart}).
+ */
 @Component
 public class ReportCharts {
 
@@ -40,7 +43,11 @@ public class ReportCharts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     public Charts create(ReportData data) {
-        return new Charts(productionByShift(data), downtimeTrend(data), downtimeByMachine(data));
+        return new Charts(
+                productionByShift(data),
+                downtimeTrend(data),
+                downtimeByMachine(data),
+                ParetoChart.create(data.downtime()));
     }
 
     /** Grouped bars per machine and shift; stacked per machine when there are too many machines to group. */

@@ -4,6 +4,8 @@ import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.store.completeness.WindowCompleteness;
+import com.amrs.store.downtime.MachineStop;
+import com.amrs.store.downtime.Pareto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +18,8 @@ import java.util.List;
  * @param production one row per production date, machine and shift, in that order
  * @param findings the period's validation findings, newest first, at most {@link #MAX_FINDINGS}
  * @param completeness how much of the window the records cover (DESIGN.md §13)
+ * @param downtime the window's stops by reason, open stops until {@code generatedAt} (DESIGN.md §14)
+ * @param stops the window's stop rows, oldest first, at most {@link #MAX_STOPS}
  */
 public record ReportData(
         String plantName,
@@ -27,9 +31,14 @@ public record ReportData(
         List<ShiftProduction> production,
         List<RuleCount> findingsByRule,
         List<ValidationFinding> findings,
-        WindowCompleteness completeness) {
+        WindowCompleteness completeness,
+        Pareto downtime,
+        List<MachineStop> stops) {
 
     public static final int MAX_FINDINGS = 5_000;
+    /** A week of a large plant's stops; a workbook holds about a million rows. */
+    public static final int MAX_STOPS = 100_000;
+
     static final int LATEST = 10;
 
     public boolean hasProduction() {

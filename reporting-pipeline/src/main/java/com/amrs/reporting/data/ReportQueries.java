@@ -5,6 +5,7 @@ import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.store.completeness.CompletenessReader;
+import com.amrs.store.downtime.DowntimeReader;
 import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,11 +30,13 @@ public class ReportQueries {
     private final JdbcClient jdbc;
     private final ShiftCalendar calendar;
     private final CompletenessReader completeness;
+    private final DowntimeReader downtime;
 
     ReportQueries(JdbcClient jdbc, ShiftCalendar calendar) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.completeness = new CompletenessReader(jdbc, calendar);
+        this.downtime = new DowntimeReader(jdbc);
     }
 
     /** Reads the window in one repeatable-read snapshot, so the totals and the detail rows agree. */
@@ -52,7 +55,9 @@ public class ReportQueries {
                 byShift(window),
                 findingsByRule(from, to),
                 findings(from, to),
-                completeness.read(window, Optional.empty(), generatedAt, machine -> false));
+                completeness.read(window, Optional.empty(), generatedAt, machine -> false),
+                downtime.pareto(window, Optional.empty(), generatedAt),
+                downtime.stops(window, Optional.empty(), ReportData.MAX_STOPS));
     }
 
     private List<MachineTotals> machineTotals(ProductionWindow window) {

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the report's numbers as a workbook for further analysis: sheets {@code KPIs},
- * {@code Machines}, {@code Production} (day × machine × shift) and {@code Validation events},
- * every number a numeric cell. Percentages are in percent, rounded like the PDF.
+ * {@code Machines}, {@code Production} (day × machine × shift), {@code Validation events} and
+ * {@code stops} (one row per stop, {@link StopsSheet}), every number a numeric cell. Percentages are
+ * in percent, rounded like the PDF.
  */
 @Component
 public class ExcelReport {
@@ -70,6 +71,7 @@ public class ExcelReport {
                             new Column("New value", 12),
                             new Column("Rule", 30)),
                     data);
+            StopsSheet.write(workbook, styles, data);
             var out = new ByteArrayOutputStream(256 * 1024);
             workbook.write(out);
             return out.toByteArray();

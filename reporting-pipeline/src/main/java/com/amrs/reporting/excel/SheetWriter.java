@@ -1,8 +1,7 @@
 package com.amrs.reporting.excel;
 
-import java.math.BigDecimal;
+import com.amrs.core.Decimals;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.poi.ss.usermodel.Cell;
@@ -68,13 +67,15 @@ final class SheetWriter {
         return this;
     }
 
-    /** A number rounded half-up to two decimals, as the PDF shows it. */
+    /** A number rounded half-up to two decimals, as the PDF and the API show it ({@link Decimals#round2}). */
     SheetWriter decimal(double value) {
-        next(styles.decimal)
-                .setCellValue(BigDecimal.valueOf(value)
-                        .setScale(2, RoundingMode.HALF_UP)
-                        .doubleValue());
+        next(styles.decimal).setCellValue(Decimals.round2(value));
         return this;
+    }
+
+    /** An integer, or an empty cell for none. */
+    SheetWriter integer(Integer value) {
+        return value == null ? blank() : integer(value.longValue());
     }
 
     SheetWriter date(LocalDate value) {
@@ -82,8 +83,18 @@ final class SheetWriter {
         return this;
     }
 
+    /** A time, or an empty cell for none. */
     SheetWriter time(LocalDateTime value) {
+        if (value == null) {
+            return blank();
+        }
         next(styles.time).setCellValue(value);
+        return this;
+    }
+
+    /** An empty cell: a value the row does not have, like the end of a stop still open. */
+    SheetWriter blank() {
+        next(styles.text);
         return this;
     }
 

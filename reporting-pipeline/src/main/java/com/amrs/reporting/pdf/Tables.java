@@ -15,15 +15,19 @@ final class Tables {
     private final PdfPTable table;
     private int rows;
 
-    private Tables(PdfFonts fonts, boolean numeric, float[] widths, String... headers) {
+    /** How many columns from the left hold text, left-aligned; the others hold numbers. */
+    private final int textColumns;
+
+    private Tables(PdfFonts fonts, int textColumns, float[] widths, String... headers) {
         this.fonts = fonts;
+        this.textColumns = textColumns;
         this.table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setSpacingAfter(14);
         table.setHeaderRows(1);
         for (int i = 0; i < headers.length; i++) {
-            int align = i > 0 && numeric ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
+            int align = i < textColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
             PdfPCell cell = cell(headers[i], fonts.tableHeader(), align);
             cell.setBackgroundColor(PdfFonts.BLUE);
             table.addCell(cell);
@@ -32,15 +36,20 @@ final class Tables {
 
     /** A table of numbers: every column but the first is right-aligned. */
     static Tables of(PdfFonts fonts, float[] widths, String... headers) {
-        return new Tables(fonts, true, widths, headers);
+        return new Tables(fonts, 1, widths, headers);
+    }
+
+    /** A table whose first {@code textColumns} columns are left-aligned text, the others right-aligned numbers. */
+    static Tables of(PdfFonts fonts, int textColumns, float[] widths, String... headers) {
+        return new Tables(fonts, textColumns, widths, headers);
     }
 
     /** A table of text: every column is left-aligned; fill it with {@link #textRow}. */
     static Tables text(PdfFonts fonts, float[] widths, String... headers) {
-        return new Tables(fonts, false, widths, headers);
+        return new Tables(fonts, headers.length, widths, headers);
     }
 
-    /** A row: the first cell left-aligned, the others right-aligned (numbers). */
+    /** A row: the first cell in bold, the text columns left-aligned, the others right-aligned (numbers). */
     Tables row(String... values) {
         return row(fonts.body(), values);
     }
@@ -83,8 +92,10 @@ final class Tables {
     private Tables row(Font font, String... values) {
         Color background = rows++ % 2 == 1 ? PdfFonts.ZEBRA : Color.WHITE;
         for (int i = 0; i < values.length; i++) {
-            PdfPCell cell =
-                    cell(values[i], i == 0 ? fonts.strong() : font, i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            PdfPCell cell = cell(
+                    values[i],
+                    i == 0 ? fonts.strong() : font,
+                    i < textColumns ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             cell.setBackgroundColor(background);
             table.addCell(cell);
         }

@@ -7,6 +7,7 @@ import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.excel.ExcelReport;
 import com.amrs.reporting.pdf.PdfReport;
 import com.amrs.store.completeness.WindowCompleteness;
+import com.amrs.store.downtime.Pareto;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,7 +44,9 @@ class RenderingWarmUp implements ApplicationListener<ApplicationStartingEvent> {
                     List.of(),
                     List.of(),
                     List.of(),
-                    WindowCompleteness.none());
+                    WindowCompleteness.none(),
+                    Pareto.none(),
+                    List.of());
             new ReportRenderer(new ReportCharts(), new PdfReport(), new ExcelReport()).render(data);
         } catch (RuntimeException | LinkageError e) {
             log.debug("Rendering warm-up failed; the first report will load the libraries itself", e);

@@ -10,6 +10,7 @@ import com.amrs.reporting.config.ReportingProperties.Plant;
 import com.amrs.reporting.config.ReportingProperties.Report;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.store.completeness.WindowCompleteness;
+import com.amrs.store.downtime.Pareto;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -105,6 +106,8 @@ class ReportMailerTests {
                 List.of(),
                 List.of(),
                 List.of(),
-                WindowCompleteness.none());
+                WindowCompleteness.none(),
+                Pareto.none(),
+                List.of());
     }
 }
