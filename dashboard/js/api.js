@@ -3,21 +3,31 @@
 
 const TIMEOUT_MS = 10_000;
 
-/** A failed call: status 0 when the api-server could not be reached at all. */
+/**
+ * A failed call: status 0 when the api-server could not be reached at all; errors are the problem's
+ * [{field, message}] when it named bad fields.
+ */
 export class ApiError extends Error {
-  constructor(message, status = 0) {
+  constructor(message, status = 0, errors = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.errors = errors;
   }
 }
 
-async function request(path, { accept = 'application/json', timeoutMs = TIMEOUT_MS } = {}) {
+async function request(path, { accept = 'application/json', timeoutMs = TIMEOUT_MS, method = 'GET', headers = {}, body } = {}) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: accept }, cache: 'no-store', signal: controller.signal });
+    response = await fetch(path, {
+      method,
+      headers: { Accept: accept, ...headers },
+      body,
+      cache: 'no-store',
+      signal: controller.signal,
+    });
   } catch (error) {
     const late = error?.name === 'AbortError';
     throw new ApiError(late ? 'The api-server did not answer in time.' : 'The api-server cannot be reached.');
@@ -25,18 +35,19 @@ async function request(path, { accept = 'application/json', timeoutMs = TIMEOUT_
     clearTimeout(timer);
   }
   if (!response.ok) {
-    throw new ApiError(await problemDetail(response), response.status);
+    throw await problemOf(response);
   }
   return response;
 }
 
-/** The "detail" (or "title") of an RFC 9457 problem, else the HTTP status. */
-async function problemDetail(response) {
+/** The "detail" (or "title") and "errors" of an RFC 9457 problem, else the HTTP status. */
+async function problemOf(response) {
   try {
     const problem = await response.json();
-    return problem.detail || problem.title || `HTTP ${response.status}`;
+    const errors = Array.isArray(problem.errors) ? problem.errors : [];
+    return new ApiError(problem.detail || problem.title || `HTTP ${response.status}`, response.status, errors);
   } catch {
-    return `HTTP ${response.status} ${response.statusText}`.trim();
+    return new ApiError(`HTTP ${response.status} ${response.statusText}`.trim(), response.status);
   }
 }
 
@@ -55,6 +66,22 @@ export const production = (days) => json(`api/production?days=${days}`);
 export const hourly = (days) => json(`api/production/hourly?days=${days}`);
 export const machines = (days) => json(`api/machines?days=${days}`);
 export const liveMachines = () => json('api/machines/live');
+export const pareto = (days) => json(`api/downtime/pareto?days=${days}`);
+export const reasons = () => json('api/downtime/reasons');
+
+/** How many of today's stops the page shows, newest first. */
+export const STOPS_SHOWN = 100;
+export const todaysStops = () => json(`api/downtime?days=1&size=${STOPS_SHOWN}`);
+
+/** Charges a stop to a reason of the catalogue (a write: needs the API key); answers the stop. */
+export async function assignReason(id, { reasonCode, comment }, apiKey) {
+  const response = await request(`api/downtime/${encodeURIComponent(id)}/reason`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', ...(apiKey ? { 'X-API-Key': apiKey } : {}) },
+    body: JSON.stringify({ reason_code: reasonCode, comment: comment || null }),
+  });
+  return response.json();
+}
 
 /** The newest PDF report: its bytes and file name; an ApiError with status 404 when there is none. */
 export async function latestReport() {

@@ -18,7 +18,8 @@ const $ = (id) => document.getElementById(id);
 let trendChart;
 let machinesChart;
 
-function baseOptions() {
+/** Options every chart of the page shares: the theme's colours and font, the legend, the tooltip. */
+export function baseOptions() {
   const { Chart } = window;
   Chart.defaults.color = COLORS.text;
   Chart.defaults.borderColor = COLORS.grid;
@@ -37,7 +38,7 @@ function baseOptions() {
   };
 }
 
-const axis = (title, position = 'left') => ({
+export const axis = (title, position = 'left') => ({
   position,
   beginAtZero: true,
   title: { display: true, text: title },
@@ -141,7 +142,8 @@ function bar(label, data, color, yAxisID) {
   return { label, data, yAxisID, backgroundColor: color, borderRadius: 4, maxBarThickness: 48 };
 }
 
-function draw(chart, canvasId, type, data, options) {
+/** Updates the chart in place, or makes it on its canvas the first time. */
+export function draw(chart, canvasId, type, data, options) {
   if (chart) {
     chart.data = data;
     chart.options = options;

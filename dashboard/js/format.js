@@ -24,3 +24,13 @@ export const formatDay = (isoDate) => {
   const date = new Date(`${isoDate}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? isoDate : shortDate.format(date);
 };
+
+/** A stop's length: "45 s", "3 min 20 s", "1 h 05 min". */
+export const formatDuration = (seconds) => {
+  if (!isNumber(seconds) || seconds < 0) return DASH;
+  const whole = Math.floor(seconds);
+  if (whole < 60) return `${whole} s`;
+  const minutes = Math.floor(whole / 60);
+  if (minutes < 60) return `${minutes} min ${String(whole % 60).padStart(2, '0')} s`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+};

@@ -1,15 +1,18 @@
-// The STOMP connection to /stomp (DESIGN.md §8): /topic/live after every poll. Reconnects by
+// The STOMP connection to /stomp (DESIGN.md §8): /topic/live after every poll, /topic/stops when a
+// stop starts, ends or gets a reason (§14). Reconnects by
 // itself with exponential backoff (1 s, 2 s, 4 s … at most 15 s); STOMP heart-beats notice a
 // dead connection that never closed.
 
 const TOPIC = '/topic/live';
+const STOPS = '/topic/stops';
 
 /**
  * @param onUpdate called with each {type: 'live_update', timestamp, data: [...]} message
+ * @param onStop called with each {event: 'started'|'ended'|'reason', id, machine_id, …} message
  * @param onConnection called with true when connected, false when the connection is lost or an
  *     attempt to reconnect failed
  */
-export function connectLive({ onUpdate, onConnection }) {
+export function connectLive({ onUpdate, onStop, onConnection }) {
   const { Client, ReconnectionTimeMode } = window.StompJs;
   const url = new URL('stomp', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -38,6 +41,10 @@ export function connectLive({ onUpdate, onConnection }) {
       if (payload?.type === 'live_update' && Array.isArray(payload.data)) {
         onUpdate(payload);
       }
+    });
+    client.subscribe(STOPS, (message) => {
+      const payload = parse(message.body);
+      if (typeof payload?.event === 'string') onStop(payload);
     });
   };
   client.onWebSocketClose = () => changeTo(false);

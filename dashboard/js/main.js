@@ -6,9 +6,11 @@ import { exportCsv } from './csv-export.js';
 import { renderKpis } from './kpi-cards.js';
 import { connectLive } from './live-connection.js';
 import { renderLive } from './live-table.js';
+import { renderPareto } from './pareto-chart.js';
 import { initialDays, initRangeSelector } from './range-selector.js';
 import { initReportButton } from './report-button.js';
 import { apiReachable, apiUnreachable, showBanner, showConnection, toast } from './status.js';
+import { initStops, refreshStops } from './stops-panel.js';
 
 const CHARTS_EVERY_MS = 60_000;
 const state = { days: initialDays(), generation: 0, period: null, fallbackTimer: null };
@@ -27,20 +29,33 @@ async function call(promise) {
   }
 }
 
-/** Cards, trend and machine bars for the selected range; answers for an older range are dropped. */
+/** Cards, trend, machine bars and Pareto for the selected range; answers for an older range are dropped. */
 async function loadRange() {
   const generation = ++state.generation;
   const days = state.days;
-  const [kpis, rows, machines] = await Promise.allSettled([
+  const [kpis, rows, machines, pareto] = await Promise.allSettled([
     call(api.kpis(days)),
     call(days === 1 ? api.hourly(days) : api.production(days)),
     call(api.machines(days)),
+    call(api.pareto(days)),
   ]);
   if (generation !== state.generation) return;
   state.period = kpis.status === 'fulfilled' ? { start: kpis.value.period_start, end: kpis.value.period_end } : null;
   if (kpis.status === 'fulfilled') renderKpis(kpis.value, days);
   if (rows.status === 'fulfilled') renderTrend(rows.value, { days, period: state.period });
   if (machines.status === 'fulfilled') renderMachines(machines.value);
+  if (pareto.status === 'fulfilled') renderPareto(pareto.value, days);
+}
+
+/** The Pareto alone, after a reason was assigned on this page. */
+async function refreshPareto() {
+  const { days, generation } = state;
+  try {
+    const pareto = await call(api.pareto(days));
+    if (generation === state.generation) renderPareto(pareto, days);
+  } catch {
+    // the banner tells
+  }
 }
 
 let kpisInFlight = false;
@@ -82,10 +97,12 @@ function setStreamUp(up, fallbackSeconds) {
     clearInterval(state.fallbackTimer);
     state.fallbackTimer = null;
     refreshLive();
+    refreshStops(); // what happened while the stream was down
   } else if (state.fallbackTimer === null) {
     state.fallbackTimer = setInterval(() => {
       refreshLive();
       refreshKpis();
+      refreshStops();
     }, fallbackSeconds * 1000);
   }
 }
@@ -95,7 +112,7 @@ async function refreshAll() {
   button.classList.add('spinning');
   button.disabled = true;
   try {
-    await Promise.all([loadRange(), refreshLive()]);
+    await Promise.all([loadRange(), refreshLive(), refreshStops()]);
   } finally {
     button.classList.remove('spinning');
     button.disabled = false;
@@ -148,6 +165,7 @@ async function start() {
 
   loadRange();
   refreshLive();
+  initStops({ call, onReasonSaved: refreshPareto });
   setInterval(loadRange, CHARTS_EVERY_MS);
 
   setStreamUp(false, config.fallback_poll_seconds);
@@ -157,6 +175,7 @@ async function start() {
       renderLive(message.data);
       refreshKpis();
     },
+    onStop: refreshStops,
     onConnection: (up) => setStreamUp(up, config.fallback_poll_seconds),
   });
 }

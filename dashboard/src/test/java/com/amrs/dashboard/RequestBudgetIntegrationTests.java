@@ -49,8 +49,12 @@ class RequestBudgetIntegrationTests extends DashboardBrowserTest {
                 .as("requests while the stream is up")
                 .noneMatch(line -> line.contains("GET /api/machines/live"))
                 .allMatch(line -> line.contains("GET /api/kpis?days=7 ")
+                        // the charts' refresh once a minute
                         || line.contains("GET /api/production?days=7 ")
-                        || line.contains("GET /api/machines?days=7 "));
+                        || line.contains("GET /api/machines?days=7 ")
+                        || line.contains("GET /api/downtime/pareto?days=7 ")
+                        // today's stops after a /topic/stops message (a machine stopped or started again)
+                        || line.contains("GET /api/downtime?days=1&size=100 "));
     }
 
     /** The access log lines of the page's requests during {@link #WATCH}, and the polls stored meanwhile. */

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/downtime} (DESIGN.md §14): the stops, their Pareto by reason, and a reason assigned to a stop. */
+/**
+ * {@code /api/downtime} (DESIGN.md §14): the stops, their Pareto by reason, the reason catalogue, and a reason
+ * assigned to a stop.
+ */
 @RestController
 @RequestMapping("/api/downtime")
 class DowntimeController {
@@ -65,6 +68,12 @@ class DowntimeController {
             @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
             @RequestParam(required = false) String machine) {
         return stops.pareto(productionDays.last(days), Optional.ofNullable(machine), clock.instant());
+    }
+
+    /** The catalogue of {@code amrs.downtime.reasons}, in its order: what a stop's reason can be set to. */
+    @GetMapping("/reasons")
+    List<ReasonView> reasons() {
+        return catalogue.reasons().stream().map(ReasonView::of).toList();
     }
 
     @PutMapping("/{id}/reason")

@@ -16,6 +16,9 @@ public final class ApiServer {
 
     public static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     public static final String PLANT_NAME = "Werk Süd · Linie 3";
+    /** The key writes need (X-API-Key), as an operator types it into the page. */
+    public static final String API_KEY = "dashboard-test-key";
+
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
     private final ChildProcess process;
@@ -45,6 +48,7 @@ public final class ApiServer {
         environment.put("DB_USER", "postgres");
         environment.put("DB_PASSWORD", "postgres");
         environment.put("PLANT_TIMEZONE", "UTC");
+        environment.put("API_KEY", API_KEY);
         // amrs.plant.name, as config/amrs.yml sets it, through Spring's relaxed binding
         environment.put("AMRS_PLANT_NAME", PLANT_NAME);
         environment.put("REPORTS_DIR", workDir.resolve("reports").toString());

@@ -46,6 +46,25 @@ public final class Http {
         }
     }
 
+    /** A PUT of a JSON body. */
+    public HttpResponse<String> put(String path, String json, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PUT " + base + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted: PUT " + base + path, e);
+        }
+    }
+
     /** The JSON answer of a GET that must succeed. */
     public JsonNode json(String path) {
         HttpResponse<byte[]> response = get(path, "Accept", "application/json");

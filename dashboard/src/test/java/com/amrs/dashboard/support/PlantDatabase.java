@@ -133,6 +133,11 @@ public final class PlantDatabase implements AutoCloseable {
         }
     }
 
+    /** Stops written straight into machine_stops, and read back. */
+    public StopRows stops() {
+        return new StopRows(this);
+    }
+
     public void deleteReports() {
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
