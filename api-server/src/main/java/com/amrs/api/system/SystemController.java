@@ -35,6 +35,7 @@ class SystemController {
             "GET /api/machines/{machine_id}/timeline?date=",
             "GET /api/downtime?days=7",
             "GET /api/downtime/pareto?days=7",
+            "GET /api/downtime/reasons",
             "PUT /api/downtime/{id}/reason",
             "GET /api/oee/losses?days=7",
             "GET /api/reports/latest",
