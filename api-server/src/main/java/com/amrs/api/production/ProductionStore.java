@@ -112,8 +112,11 @@ public class ProductionStore {
             for (RejectedRecord refused : rejected) {
                 keep(connection, refused);
             }
-            upsert(connection, counterBaselines);
-            upsertStops(connection, stopWrites);
+            refusable(
+                    connection,
+                    () -> baselines.upsert(counterBaselines),
+                    "the counter baselines of " + counterBaselines.size() + " machines");
+            refusable(connection, () -> stops.upsert(stopWrites), stopWrites.size() + " stop changes");
             return new StoreResult(stored, records.size() - stored - rejected.size(), List.copyOf(rejected));
         });
     }
@@ -196,37 +199,21 @@ public class ProductionStore {
         }
     }
 
-    private void upsertStops(Connection connection, List<StopWrite> stopWrites) throws SQLException {
+    /**
+     * Runs a write beside the records in a savepoint of their transaction: should the database refuse it,
+     * it is logged and left out, and the records are stored all the same.
+     */
+    private static void refusable(Connection connection, Runnable write, String what) throws SQLException {
         Savepoint savepoint = connection.setSavepoint();
         try {
-            stops.upsert(stopWrites);
+            write.run();
             connection.releaseSavepoint(savepoint);
         } catch (DataAccessException e) {
             if (!DatabaseFailures.isRefusal(e)) {
                 throw e;
             }
             connection.rollback(savepoint);
-            log.error(
-                    "The database refused {} stop changes; the records are stored: {}",
-                    stopWrites.size(),
-                    DatabaseFailures.reason(e));
-        }
-    }
-
-    private void upsert(Connection connection, List<CounterBaselineRow> counterBaselines) throws SQLException {
-        Savepoint savepoint = connection.setSavepoint();
-        try {
-            baselines.upsert(counterBaselines);
-            connection.releaseSavepoint(savepoint);
-        } catch (DataAccessException e) {
-            if (!DatabaseFailures.isRefusal(e)) {
-                throw e;
-            }
-            connection.rollback(savepoint);
-            log.error(
-                    "The database refused the counter baselines of {} machines; the records are stored: {}",
-                    counterBaselines.size(),
-                    DatabaseFailures.reason(e));
+            log.error("The database refused {}; the records are stored: {}", what, DatabaseFailures.reason(e));
         }
     }
 }
