@@ -48,8 +48,8 @@ class HugeTotalsReportIntegrationTests extends ReportingIntegrationTest {
         assertThat(text)
                 .contains("Total Units 18,446,744,073,709,567,034 4 machines")
                 .contains("Total Defects 287")
-                .contains("OPC-UA-M1 6,000 120 10.50 93.00 % 86.02 % 98.00 % 78.40 %")
-                .contains("OPC-UA-M3 4,000 67 11.50 92.33 % 96.27 % 98.33 % 87.40 %")
+                .contains("OPC-UA-M1 6,000 120 10.50 100.00 % 1.34 % 98.00 % 1.32 %")
+                .contains("OPC-UA-M3 4,000 67 11.50 100.00 % 1.49 % 98.33 % 1.47 %")
                 .contains("OPC-UA-M4 18,446,744,073,709,551,614 0 0.00")
                 .contains("All machines 18,446,744,073,709,567,034 287 34.02");
     }

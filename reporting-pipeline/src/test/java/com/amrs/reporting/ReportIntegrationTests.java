@@ -45,7 +45,7 @@ class ReportIntegrationTests extends ReportingIntegrationTest {
                 .contains("Total Defects 287 defect rate 1.86 %")
                 .contains("Yield 98.14 %")
                 .contains("Average Downtime 11.34 min per machine, 34.02 min in total")
-                .contains("OEE 82.96 % availability 92.60 % × performance 91.28 % × quality 98.14 %")
+                .contains("OEE 1.42 % availability 100.00 % × performance 1.45 % × quality 98.17 %")
                 .contains("Generated 2026-01-26 11:00 Europe/Berlin");
     }
 
@@ -59,9 +59,9 @@ class ReportIntegrationTests extends ReportingIntegrationTest {
                 .flatText();
         assertThat(text)
                 .contains("Machine Units Defects Downtime (min) Availability Performance Quality OEE")
-                .contains("OPC-UA-M1 6,000 120 10.50 93.00 % 86.02 % 98.00 % 78.40 %")
-                .contains("OPC-UA-M3 4,000 67 11.50 92.33 % 96.27 % 98.33 % 87.40 %")
-                .contains("All machines 15,420 287 34.02 92.60 % 91.28 % 98.14 % 82.96 %")
+                .contains("OPC-UA-M1 6,000 120 10.50 100.00 % 1.34 % 98.00 % 1.32 %")
+                .contains("OPC-UA-M3 4,000 67 11.50 100.00 % 1.49 % 98.33 % 1.47 %")
+                .contains("All machines 15,420 287 34.02 100.00 % 1.45 % 98.17 % 1.42 %")
                 .doesNotContain("OPC-UA-M9");
     }
 
@@ -156,11 +156,11 @@ class ReportIntegrationTests extends ReportingIntegrationTest {
             assertThat(labelled(kpis, "Total Defects")).isEqualTo(287);
             assertThat(labelled(kpis, "Yield")).isEqualTo(98.14);
             assertThat(labelled(kpis, "Average Downtime")).isEqualTo(11.34);
-            assertThat(labelled(kpis, "OEE")).isEqualTo(82.96);
+            assertThat(labelled(kpis, "OEE")).isEqualTo(1.42);
             assertThat(kpis.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
             Sheet machines = workbook.getSheet("Machines");
             assertThat(numbers(machines.getRow(1), 1, 8))
-                    .containsExactly(6000.0, 120.0, 10.5, 150.0, 93.0, 86.02, 98.0, 78.4);
+                    .containsExactly(6000.0, 120.0, 10.5, 8940.0, 100.0, 1.34, 98.0, 1.32);
             Sheet production = workbook.getSheet("Production");
             assertThat(production.getLastRowNum()).isEqualTo(6);
             assertThat(production

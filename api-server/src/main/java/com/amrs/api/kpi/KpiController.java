@@ -21,23 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class KpiController {
 
-    private final KpiQueries queries;
+    private final ProductionFiguresReader figures;
     private final CompletenessService completeness;
-    private final OeeLosses losses;
     private final KpiSummaries summaries;
     private final MachineDirectory machines;
     private final ProductionDays productionDays;
 
     KpiController(
-            KpiQueries queries,
+            ProductionFiguresReader figures,
             CompletenessService completeness,
-            OeeLosses losses,
             KpiSummaries summaries,
             MachineDirectory machines,
             ProductionDays productionDays) {
-        this.queries = queries;
+        this.figures = figures;
         this.completeness = completeness;
-        this.losses = losses;
         this.summaries = summaries;
         this.machines = machines;
         this.productionDays = productionDays;
@@ -56,12 +53,12 @@ class KpiController {
     List<MachineKpis> machines(@RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
         ProductionWindow window = productionDays.last(days);
         var covered = completeness.of(window, Optional.empty());
-        var machineLosses = losses.byMachine(window, Optional.empty());
-        return queries.machineTotals(window, Optional.empty()).stream()
-                .map(machine -> {
-                    String id = machine.totals().machineId();
-                    return MachineKpis.of(machine, covered.machine(id), machineLosses.get(id));
-                })
+        ProductionFigures read = figures.of(window, Optional.empty());
+        return read.machines().stream()
+                .map(machine -> MachineKpis.of(
+                        machine,
+                        covered.machine(machine.machineId()),
+                        read.losses().get(machine.machineId())))
                 .toList();
     }
 
@@ -70,10 +67,11 @@ class KpiController {
         machines.requireKnown(machineId);
         ProductionWindow window = productionDays.last(days);
         var covered = completeness.of(window, Optional.of(machineId)).machine(machineId);
-        var machineLosses = losses.byMachine(window, Optional.of(machineId)).get(machineId);
-        return queries.machineTotals(window, Optional.of(machineId)).stream()
-                .map(machine -> MachineKpis.of(machine, covered, machineLosses))
+        ProductionFigures read = figures.of(window, Optional.of(machineId));
+        return read.machines().stream()
+                .map(machine -> MachineKpis.of(machine, covered, read.losses().get(machineId)))
                 .findFirst()
-                .orElseGet(() -> MachineKpis.empty(machineId, covered));
+                .orElseGet(() ->
+                        MachineKpis.empty(machineId, covered, read.losses().get(machineId)));
     }
 }

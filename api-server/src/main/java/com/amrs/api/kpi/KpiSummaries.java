@@ -15,19 +15,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class KpiSummaries {
 
-    private final KpiQueries queries;
+    private final ProductionFiguresReader figures;
     private final CompletenessService completeness;
     private final ProductionDays productionDays;
     private final Clock clock;
     private final ZoneId zone;
 
     KpiSummaries(
-            KpiQueries queries,
+            ProductionFiguresReader figures,
             CompletenessService completeness,
             ProductionDays productionDays,
             Clock clock,
             AmrsProperties properties) {
-        this.queries = queries;
+        this.figures = figures;
         this.completeness = completeness;
         this.productionDays = productionDays;
         this.clock = clock;
@@ -50,9 +50,7 @@ public class KpiSummaries {
     }
 
     private KpiSummary summary(ProductionWindow window, Optional<String> machineId, Completeness covered) {
-        var totals = queries.machineTotals(window, machineId).stream()
-                .map(MachineWindowTotals::totals)
-                .toList();
-        return KpiSummary.of(totals, window, LocalDate.now(clock.withZone(zone)), covered);
+        ProductionFigures read = figures.of(window, machineId);
+        return KpiSummary.of(read.totals(), read.pooled(), window, LocalDate.now(clock.withZone(zone)), covered);
     }
 }

@@ -5,9 +5,9 @@ import com.amrs.core.completeness.Completeness;
 import com.amrs.core.completeness.Gap;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
-import com.amrs.core.kpi.Oee;
 import com.amrs.core.oee.LossWaterfall;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.production.MachineWindowTotals;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +19,8 @@ public final class KpiViews {
     private KpiViews() {}
 
     /**
-     * {@code GET /api/kpis}: OEE and its parts as percentages with two decimals; units and defects
-     * exact, as JSON integers of any size.
+     * {@code GET /api/kpis}: OEE and its parts (DESIGN.md §14, all machines pooled) as percentages with two
+     * decimals; units and defects exact, as JSON integers of any size.
      */
     public record KpiSummary(
             BigInteger totalUnits,
@@ -40,9 +40,12 @@ public final class KpiViews {
             CompletenessView completeness) {
 
         static KpiSummary of(
-                List<MachineTotals> machines, ProductionWindow window, LocalDate today, Completeness completeness) {
+                List<MachineTotals> machines,
+                LossWaterfall oee,
+                ProductionWindow window,
+                LocalDate today,
+                Completeness completeness) {
             Kpis kpis = Kpis.of(machines);
-            Oee oee = kpis.oee();
             return new KpiSummary(
                     kpis.totalUnits(),
                     kpis.totalDefects(),
@@ -78,28 +81,31 @@ public final class KpiViews {
             Double mtbfMin,
             Double mttrMin) {
 
-        /** A known machine without data in the window. */
-        static MachineKpis empty(String machineId, Completeness completeness) {
+        /**
+         * A known machine without records in the window: no units, its stops in its availability and
+         * MTBF/MTTR when it has any ({@code losses} null when it has none).
+         */
+        static MachineKpis empty(String machineId, Completeness completeness, LossWaterfall losses) {
+            LossWaterfall oee = losses == null ? LossWaterfall.pooled(List.of()) : losses;
             return new MachineKpis(
                     machineId,
                     BigInteger.ZERO,
                     BigInteger.ZERO,
                     0,
                     0,
-                    0,
-                    0,
-                    0,
-                    0,
+                    Kpis.percent(oee.oee()),
+                    Kpis.percent(oee.availability()),
+                    Kpis.percent(oee.performance()),
+                    Kpis.percent(oee.quality()),
                     null,
                     CompletenessView.of(completeness),
-                    null,
-                    null);
+                    roundedOrNull(oee.mtbfMin()),
+                    roundedOrNull(oee.mttrMin()));
         }
 
-        /** @param losses the machine's loss waterfall: its MTBF and MTTR (null without unplanned stops) */
-        static MachineKpis of(MachineWindowTotals machine, Completeness completeness, LossWaterfall losses) {
+        /** @param oee the machine's loss waterfall (DESIGN.md §14): its OEE, MTBF and MTTR */
+        static MachineKpis of(MachineWindowTotals machine, Completeness completeness, LossWaterfall oee) {
             Kpis kpis = Kpis.of(List.of(machine.totals()));
-            Oee oee = kpis.oee();
             return new MachineKpis(
                     machine.totals().machineId(),
                     kpis.totalUnits(),
@@ -112,8 +118,12 @@ public final class KpiViews {
                     Kpis.percent(oee.quality()),
                     machine.lastSeen(),
                     CompletenessView.of(completeness),
-                    losses == null || losses.mtbfMin() == null ? null : Numbers.round2(losses.mtbfMin()),
-                    losses == null || losses.mttrMin() == null ? null : Numbers.round2(losses.mttrMin()));
+                    roundedOrNull(oee.mtbfMin()),
+                    roundedOrNull(oee.mttrMin()));
+        }
+
+        private static Double roundedOrNull(Double minutes) {
+            return minutes == null ? null : Numbers.round2(minutes);
         }
     }
 

@@ -38,6 +38,7 @@ class SystemController {
             "GET /api/downtime/reasons",
             "PUT /api/downtime/{id}/reason",
             "GET /api/oee/losses?days=7",
+            "GET /api/oee/daily?days=30",
             "GET /api/reports/latest",
             "GET /v3/api-docs",
             "GET /swagger-ui.html",

@@ -68,13 +68,15 @@ class HugeTotalsIntegrationTests extends RestIntegrationTest {
                 .hasStatusOk()
                 .bodyJson();
 
-        // availability (480 - 30) / 480, performance 2.0 x 12000 / 60 / 450, quality 11760 / 12000
+        // planned: shift A until 10:00 = 240 min, no stops: availability 100 %; 12,000 units at 2.0 s would
+        // take 400 min: performance 400 / 240 = 166.67 % (above 100 % whenever units come faster than the ideal
+        // cycle); quality 11760 / 12000 = 98 %; oee 1 x 1.6667 x 0.98 = 163.33 %
         json.extractingPath("$.total_units").isEqualTo(12000);
         json.extractingPath("$.total_defects").isEqualTo(240);
         json.extractingPath("$.yield_percentage").isEqualTo(98.0);
-        json.extractingPath("$.availability").isEqualTo(93.75);
-        json.extractingPath("$.performance").isEqualTo(88.89);
-        json.extractingPath("$.oee").isEqualTo(81.67);
+        json.extractingPath("$.availability").isEqualTo(100.0);
+        json.extractingPath("$.performance").isEqualTo(166.67);
+        json.extractingPath("$.oee").isEqualTo(163.33);
     }
 
     @Test
@@ -87,10 +89,11 @@ class HugeTotalsIntegrationTests extends RestIntegrationTest {
         json.extractingPath("$[0].defective_units").isEqualTo(new BigInteger("9223372036854775814"));
         json.extractingPath("$[0].downtime_minutes").isEqualTo(30.0);
         json.extractingPath("$[1].units_produced").isEqualTo(12000);
-        json.extractingPath("$[1].oee").isEqualTo(81.67);
+        json.extractingPath("$[1].oee").isEqualTo(163.33);
         json.extractingPath("$[2].units_produced").isEqualTo(15000);
         json.extractingPath("$[2].defective_units").isEqualTo(300);
-        json.extractingPath("$[2].oee").isEqualTo(76.56);
+        // 15,000 units at 1.5 s = 375 min in 240: 156.25 % x quality 98 %
+        json.extractingPath("$[2].oee").isEqualTo(153.13);
 
         assertThat(mvc.get().uri("/api/machines/BIG?days=1"))
                 .hasStatusOk()

@@ -59,9 +59,44 @@ class OeeLossesIntegrationTests extends RestIntegrationTest {
         var json =
                 assertThat(mvc.get().uri("/api/machines?days=1")).hasStatusOk().bodyJson();
 
+        json.extractingPath("$[?(@.machine_id=='M1')].availability").asArray().containsExactly(98.64);
+        json.extractingPath("$[?(@.machine_id=='M1')].performance").asArray().containsExactly(96.01);
+        json.extractingPath("$[?(@.machine_id=='M1')].oee").asArray().containsExactly(93.75);
         json.extractingPath("$[?(@.machine_id=='M1')].mtbf_min").asArray().containsExactly(217.0);
         json.extractingPath("$[?(@.machine_id=='M1')].mttr_min").asArray().containsExactly(3.0);
         assertThat(mvc.get().uri("/api/oee/losses?days=1&machine=NOPE")).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theKpisAreThoseOfTheWaterfall() {
+        produce();
+
+        var json = assertThat(mvc.get().uri("/api/kpis?days=1")).hasStatusOk().bodyJson();
+
+        json.extractingPath("$.availability").isEqualTo(98.64);
+        json.extractingPath("$.performance").isEqualTo(96.01);
+        json.extractingPath("$.quality").isEqualTo(99.0);
+        json.extractingPath("$.oee").isEqualTo(93.75);
+    }
+
+    @Test
+    void theTrendHasOneDayPerProductionDate() {
+        produce();
+
+        var json = assertThat(mvc.get().uri("/api/oee/daily?days=3&machine=M1"))
+                .hasStatusOk()
+                .bodyJson();
+
+        json.extractingPath("$[*].date").asArray().containsExactly("2026-01-24", "2026-01-25", "2026-01-26");
+        // no records and no stops before today: no data, not an OEE of 0
+        json.extractingPath("$[0].planned_min").isNull();
+        json.extractingPath("$[1].oee").isNull();
+        json.extractingPath("$[2].planned_min").isEqualTo(240.0);
+        json.extractingPath("$[2].availability").isEqualTo(98.64);
+        json.extractingPath("$[2].oee").isEqualTo(93.75);
+        json.extractingPath("$[2].fully_productive_min").isEqualTo(206.25);
+        assertThat(mvc.get().uri("/api/oee/daily?days=0")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/api/oee/daily?machine=NOPE")).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     private void produce() {

@@ -1,7 +1,6 @@
 package com.amrs.core.kpi;
 
 import static com.amrs.core.Arguments.requireNonNegative;
-import static com.amrs.core.Arguments.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,8 +8,9 @@ import java.math.RoundingMode;
 import java.util.Collection;
 
 /**
- * The production KPIs of a window (DESIGN §6). Percentages and minutes are rounded half-up to two
- * decimals; the OEE parts are unrounded fractions, see {@link #percent} to show them. Units and
+ * The production KPIs of a window (DESIGN §6); OEE is {@link com.amrs.core.oee.LossWaterfall}'s, from the
+ * stops and the shift calendar (DESIGN §14). Percentages and minutes are rounded half-up to two decimals,
+ * see {@link #percent} to show a fraction. Units and
  * defects are exact integers of any size, the yield exact before its rounding (DESIGN §13).
  */
 public record Kpis(
@@ -20,8 +20,7 @@ public record Kpis(
         double defectRate,
         double totalDowntimeMin,
         double avgDowntime,
-        int machineCount,
-        Oee oee) {
+        int machineCount) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -33,7 +32,6 @@ public record Kpis(
         requireNonNegative(totalDowntimeMin, "totalDowntimeMin");
         requireNonNegative(avgDowntime, "avgDowntime");
         requireNonNegative(machineCount, "machineCount");
-        requireNonNull(oee, "oee");
     }
 
     /** KPIs over machines' totals; {@code machineCount} counts distinct machine ids. */
@@ -52,8 +50,7 @@ public record Kpis(
                 units.signum() == 0 ? 0 : HUNDRED.subtract(yield).doubleValue(),
                 round2(downtime),
                 machineCount == 0 ? 0 : average(downtime, machineCount),
-                machineCount,
-                Oee.overall(machines));
+                machineCount);
     }
 
     /** A fraction as a percentage, rounded half-up to two decimals: 0.98137 gives 98.14. */

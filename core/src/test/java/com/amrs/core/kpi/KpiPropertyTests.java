@@ -27,17 +27,6 @@ class KpiPropertyTests {
     }
 
     @Property
-    void keepsAvailabilityAndQualityBetweenZeroAndOne(
-            @ForAll @Size(max = 8) List<@From("machines") MachineTotals> machines) {
-        var oee = Oee.overall(machines);
-
-        assertThat(oee.availability()).isBetween(0.0, 1.0);
-        assertThat(oee.quality()).isBetween(0.0, 1.0);
-        assertThat(oee.performance()).isNotNaN().isNotNegative();
-        assertThat(oee.oee()).isNotNaN().isNotNegative();
-    }
-
-    @Property
     void averagesDowntimeToWithinRoundingOfTheTotal(
             @ForAll @Size(min = 1, max = 8) List<@From("machines") MachineTotals> machines) {
         var kpis = Kpis.of(machines);

@@ -70,7 +70,7 @@ class KpisTests {
     void givesZerosForAnEmptyWindow() {
         var kpis = Kpis.of(List.of());
 
-        assertThat(kpis).isEqualTo(new Kpis(BigInteger.ZERO, BigInteger.ZERO, 0, 0, 0, 0, 0, new Oee(0, 0, 0, 0)));
+        assertThat(kpis).isEqualTo(new Kpis(BigInteger.ZERO, BigInteger.ZERO, 0, 0, 0, 0, 0));
     }
 
     @Test
@@ -80,14 +80,6 @@ class KpisTests {
 
         assertThat(kpis.machineCount()).isEqualTo(1);
         assertThat(kpis.avgDowntime()).isEqualTo(10.0);
-    }
-
-    @Test
-    void includesTheOverallOee() {
-        // one machine: availability (480 - 48) / 480 = 0.9
-        var kpis = Kpis.of(List.of(totals("OPC-UA-M1", 800, 40, 48)));
-
-        assertThat(kpis.oee().availability()).isEqualTo(0.9);
     }
 
     @Test
@@ -112,7 +104,6 @@ class KpisTests {
         // 13 defects in 1.8e19 units: the yield rounds to 100.00, a positive number
         assertThat(kpis.yieldPercentage()).isEqualTo(100.0);
         assertThat(kpis.defectRate()).isZero();
-        assertThat(kpis.oee().quality()).isBetween(0.0, 1.0);
     }
 
     @Test
@@ -123,6 +114,5 @@ class KpisTests {
 
         assertThat(kpis.yieldPercentage()).isEqualTo(75.0);
         assertThat(kpis.defectRate()).isEqualTo(25.0);
-        assertThat(kpis.oee().quality()).isEqualTo(0.75);
     }
 }

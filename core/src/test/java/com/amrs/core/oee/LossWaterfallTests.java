@@ -175,6 +175,19 @@ class LossWaterfallTests {
     }
 
     @Test
+    void theQualityOfSumsBeyondTheLargestLongIsExactAndAFraction() {
+        // 2^64 units, a quarter of them defective: quality 0.75 exactly, pooled too
+        BigInteger units = BigInteger.ONE.shiftLeft(64);
+        var huge = LossWaterfall.of(
+                new OeeInput(SHIFT_A, List.of(), TWO_MINUTES, units, units.subtract(units.shiftRight(2)), 0));
+
+        assertThat(huge.quality()).isEqualTo(0.75);
+        assertThat(LossWaterfall.pooled(List.of(huge, shiftA(List.of(), 1_000, 990)))
+                        .quality())
+                .isBetween(0.0, 1.0);
+    }
+
+    @Test
     void nothingPlannedGivesZeroesNotDivisionByZero() {
         var losses = LossWaterfall.of(
                 new OeeInput(PlannedTime.of(List.of()), List.of(), TWO_MINUTES, BigInteger.ZERO, BigInteger.ZERO, 0));

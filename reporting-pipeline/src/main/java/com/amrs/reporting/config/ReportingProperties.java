@@ -30,7 +30,24 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("amrs")
 public record ReportingProperties(
         @DefaultValue @Valid Plant plant,
+        @DefaultValue @Valid Downtime downtime,
         @DefaultValue @Valid Report report) {
+
+    /**
+     * The shared plant file's {@code amrs.downtime} as far as the report needs it.
+     *
+     * @param microStop an unplanned stop shorter than this is a micro-stop: a performance loss, not an
+     *     availability loss (DESIGN.md §14)
+     */
+    public record Downtime(@DefaultValue("2m") @NotNull Duration microStop) {
+
+        public Downtime {
+            if (microStop != null && (microStop.isNegative() || microStop.compareTo(Duration.ofHours(1)) > 0)) {
+                throw new IllegalArgumentException(
+                        "amrs.downtime.micro-stop must be between 0s and 1h, was " + microStop);
+            }
+        }
+    }
 
     /**
      * @param timezone the plant's time zone ({@code PLANT_TIMEZONE}) for production dates and shifts

@@ -2,6 +2,7 @@ package com.amrs.reporting.data;
 
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
+import com.amrs.core.oee.LossWaterfall;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.store.completeness.WindowCompleteness;
 import com.amrs.store.downtime.MachineStop;
@@ -10,11 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a report shows, read in one snapshot of the database.
  *
- * @param machines one entry per machine with production in the window, by machine id
+ * @param machines one entry per machine with production in the window, in natural order of their ids
+ * @param losses each machine's OEE loss waterfall (DESIGN.md §14): machines with production or stops
  * @param production one row per production date, machine and shift, in that order
  * @param findings the period's validation findings, newest first, at most {@link #MAX_FINDINGS}
  * @param completeness how much of the window the records cover (DESIGN.md §13)
@@ -28,6 +31,7 @@ public record ReportData(
         Instant generatedAt,
         Kpis kpis,
         List<MachineTotals> machines,
+        Map<String, LossWaterfall> losses,
         List<ShiftProduction> production,
         List<RuleCount> findingsByRule,
         List<ValidationFinding> findings,
@@ -40,6 +44,16 @@ public record ReportData(
     public static final int MAX_STOPS = 100_000;
 
     static final int LATEST = 10;
+
+    /** All machines' waterfalls pooled: the plant's OEE. */
+    public LossWaterfall plantLosses() {
+        return LossWaterfall.pooled(losses.values());
+    }
+
+    /** A machine's waterfall; an empty one for a machine without production or stops. */
+    public LossWaterfall losses(String machineId) {
+        return losses.getOrDefault(machineId, LossWaterfall.pooled(List.of()));
+    }
 
     public boolean hasProduction() {
         return !production.isEmpty();

@@ -4,11 +4,12 @@ import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.reporting.config.ReportingProperties;
 import com.amrs.store.completeness.CompletenessReader;
 import com.amrs.store.downtime.DowntimeReader;
-import java.math.BigInteger;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.amrs.store.oee.OeeReader;
+import com.amrs.store.production.MachineTotalsReader;
+import com.amrs.store.production.MachineWindowTotals;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,18 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ReportQueries {
 
-    /** OPC-UA-M2 before OPC-UA-M10: by the text before a trailing number, then by that number. */
-    private static final String NATURAL_MACHINE_ORDER = " regexp_replace(machine_id, '[0-9]+$', ''),"
-            + " cast(nullif(substring(machine_id from '[0-9]+$'), '') as numeric) nulls first, machine_id";
+    private static final String NATURAL_MACHINE_ORDER = MachineTotalsReader.NATURAL_MACHINE_ORDER;
 
     private final JdbcClient jdbc;
     private final ShiftCalendar calendar;
+    private final MachineTotalsReader totals;
+    private final OeeReader oee;
     private final CompletenessReader completeness;
     private final DowntimeReader downtime;
 
-    ReportQueries(JdbcClient jdbc, ShiftCalendar calendar) {
+    ReportQueries(JdbcClient jdbc, ShiftCalendar calendar, ReportingProperties properties) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.totals = new MachineTotalsReader(jdbc);
+        this.oee = new OeeReader(jdbc, calendar, properties.downtime().microStop());
         this.completeness = new CompletenessReader(jdbc, calendar);
         this.downtime = new DowntimeReader(jdbc);
     }
@@ -42,7 +45,9 @@ public class ReportQueries {
     /** Reads the window in one repeatable-read snapshot, so the totals and the detail rows agree. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ReportData load(String plantName, ProductionWindow window, Instant generatedAt) {
-        List<MachineTotals> machines = machineTotals(window);
+        List<MachineTotals> machines = totals.read(window, Optional.empty()).stream()
+                .map(MachineWindowTotals::totals)
+                .toList();
         Timestamp from = Timestamp.from(window.startInstant(calendar));
         Timestamp to = Timestamp.from(window.endInstant(calendar));
         return new ReportData(
@@ -52,41 +57,13 @@ public class ReportQueries {
                 generatedAt,
                 Kpis.of(machines),
                 machines,
+                oee.byMachine(window, Optional.empty(), machines, generatedAt),
                 byShift(window),
                 findingsByRule(from, to),
                 findings(from, to),
                 completeness.read(window, Optional.empty(), generatedAt, machine -> false),
                 downtime.pareto(window, Optional.empty(), generatedAt),
                 downtime.stops(window, Optional.empty(), ReportData.MAX_STOPS));
-    }
-
-    private List<MachineTotals> machineTotals(ProductionWindow window) {
-        return jdbc.sql("""
-                        select machine_id, sum(units_produced), sum(defective_units), sum(downtime_min),
-                               sum(planned_sec), sum(ideal_run_sec)
-                        from production_shift_totals
-                        where production_date between ? and ?
-                        group by machine_id
-                        order by """ + NATURAL_MACHINE_ORDER)
-                .params(window.from(), window.to())
-                .query(ReportQueries::machineTotals)
-                .list();
-    }
-
-    /**
-     * Core's shape: planned minutes and the ideal cycle time that reproduces Σ ideal_run_sec. The sums of
-     * {@code bigint}s are {@code numeric}, read exactly: a machine's window may exceed a {@code long}.
-     */
-    private static MachineTotals machineTotals(ResultSet rs, int row) throws SQLException {
-        BigInteger units = rs.getBigDecimal(2).toBigIntegerExact();
-        double idealRunSec = rs.getDouble(6);
-        return new MachineTotals(
-                rs.getString(1),
-                units,
-                rs.getBigDecimal(3).toBigIntegerExact(),
-                nonNegative(rs.getDouble(4)),
-                nonNegative(rs.getDouble(5)) / 60.0,
-                units.signum() > 0 ? nonNegative(idealRunSec) / units.doubleValue() : 0);
     }
 
     private List<ShiftProduction> byShift(ProductionWindow window) {

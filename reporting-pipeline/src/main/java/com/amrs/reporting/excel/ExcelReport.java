@@ -1,8 +1,9 @@
 package com.amrs.reporting.excel;
 
+import com.amrs.core.Decimals;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
-import com.amrs.core.kpi.Oee;
+import com.amrs.core.oee.LossWaterfall;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.data.ShiftProduction;
 import com.amrs.reporting.data.ValidationFinding;
@@ -84,7 +85,7 @@ public class ExcelReport {
 
     private static void kpis(SheetWriter sheet, ReportData data) {
         Kpis kpis = data.kpis();
-        Oee oee = kpis.oee();
+        LossWaterfall oee = data.plantLosses();
         sheet.row().text("Total Units").integer(kpis.totalUnits()).text("units");
         sheet.row().text("Total Defects").integer(kpis.totalDefects()).text("units");
         sheet.row().text("Yield").decimal(kpis.yieldPercentage()).text("%");
@@ -109,13 +110,13 @@ public class ExcelReport {
 
     private static void machines(SheetWriter sheet, ReportData data) {
         for (MachineTotals machine : data.machines()) {
-            Oee oee = Oee.of(machine);
+            LossWaterfall oee = data.losses(machine.machineId());
             sheet.row()
                     .text(machine.machineId())
                     .integer(machine.unitsProduced())
                     .integer(machine.defectiveUnits())
                     .decimal(machine.downtimeMin())
-                    .decimal(machine.plannedMin())
+                    .decimal(Decimals.round2(oee.plannedMin()))
                     .decimal(Kpis.percent(oee.availability()))
                     .decimal(Kpis.percent(oee.performance()))
                     .decimal(Kpis.percent(oee.quality()))

@@ -46,7 +46,7 @@ record MailSummary(String subject, String plain, String html) {
         figures.put("Total Defects", ReportFormat.units(kpis.totalDefects()));
         figures.put("Yield", ReportFormat.percentage(kpis.yieldPercentage()));
         figures.put("Average Downtime", ReportFormat.minutes(kpis.avgDowntime()) + " min");
-        figures.put("OEE", ReportFormat.fraction(kpis.oee().oee()));
+        figures.put("OEE", ReportFormat.fraction(data.plantLosses().oee()));
         figures.put("Machines", String.valueOf(kpis.machineCount()));
         return figures;
     }

@@ -2,7 +2,7 @@ package com.amrs.reporting.pdf;
 
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
-import com.amrs.core.kpi.Oee;
+import com.amrs.core.oee.LossWaterfall;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.data.ReportFormat;
 import java.math.BigInteger;
@@ -16,7 +16,7 @@ final class FigureSections {
 
     static void keyFigures(ReportDocument document, ReportData data) {
         Kpis kpis = data.kpis();
-        Oee oee = kpis.oee();
+        LossWaterfall oee = data.plantLosses();
         String oeeParts = "availability " + ReportFormat.fraction(oee.availability()) + " × performance "
                 + ReportFormat.fraction(oee.performance()) + " × quality " + ReportFormat.fraction(oee.quality());
         String downtime = "per machine, " + ReportFormat.minutes(kpis.totalDowntimeMin()) + " min in total";
@@ -60,15 +60,16 @@ final class FigureSections {
                     machine.unitsProduced(),
                     machine.defectiveUnits(),
                     machine.downtimeMin(),
-                    Oee.of(machine)));
+                    data.losses(machine.machineId())));
         }
         Kpis kpis = data.kpis();
-        table.boldRow(
-                oeeRow("All machines", kpis.totalUnits(), kpis.totalDefects(), kpis.totalDowntimeMin(), kpis.oee()));
+        table.boldRow(oeeRow(
+                "All machines", kpis.totalUnits(), kpis.totalDefects(), kpis.totalDowntimeMin(), data.plantLosses()));
         document.add(table.table());
     }
 
-    private static String[] oeeRow(String name, BigInteger units, BigInteger defects, double downtime, Oee oee) {
+    private static String[] oeeRow(
+            String name, BigInteger units, BigInteger defects, double downtime, LossWaterfall oee) {
         return new String[] {
             name,
             ReportFormat.units(units),

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartingEvent;
@@ -41,6 +42,7 @@ class RenderingWarmUp implements ApplicationListener<ApplicationStartingEvent> {
                     Instant.EPOCH,
                     Kpis.of(List.of()),
                     List.of(),
+                    Map.of(),
                     List.of(),
                     List.of(),
                     List.of(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.reporting.config.ReportingProperties;
+import com.amrs.reporting.config.ReportingProperties.Downtime;
 import com.amrs.reporting.config.ReportingProperties.Mail;
 import com.amrs.reporting.config.ReportingProperties.Plant;
 import com.amrs.reporting.config.ReportingProperties.Report;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -88,6 +90,7 @@ class ReportMailerTests {
     private static ReportingProperties properties(Mail mail) {
         return new ReportingProperties(
                 new Plant("Springfield Plant", ZoneOffset.UTC, List.of(), List.of()),
+                new Downtime(Duration.ofMinutes(2)),
                 new Report(7, "0 0 8 * * *", Path.of("reports"), mail));
     }
 
@@ -103,6 +106,7 @@ class ReportMailerTests {
                 Instant.parse("2026-01-26T10:00:00Z"),
                 Kpis.of(List.of()),
                 List.of(),
+                Map.of(),
                 List.of(),
                 List.of(),
                 List.of(),

@@ -15,10 +15,17 @@ import java.time.LocalDate;
  *
  * Yield            = (15,420 − 287) / 15,420 × 100 = 98.1387… → 98.14 %, defect rate 1.86 %
  * Average Downtime = 34.02 / 3 machines = 11.34 min
- * OEE              = availability (460 − 34.02) / 460 × performance 388.83 / (460 − 34.02)
- *                    × quality 15,133 / 15,420 = 388.83 / 460 × 0.981388 = 0.829557 → 82.96 %
- * OPC-UA-M1        = 139.5 / 150 × 120 / 139.5 × 5,880 / 6,000 = 0.93 × 0.860215 × 0.98 = 0.784 → 78.40 %
- * OPC-UA-M3        = 138.5 / 150 × 133.33 / 138.5 × 3,933 / 4,000 = 0.923333 × 0.962696 × 0.98325 = 0.874
+ *
+ * OEE (DESIGN.md §14) takes its planned time from the shift calendar, not from the records: at 11:00 on
+ * 2026-01-26 (Europe/Berlin) the window has run 6 × 1,440 + 300 = 8,940 planned minutes per machine,
+ * 26,820 for the three; with no stops availability is 100 %, and the records, which cover a few shifts
+ * only, leave the rest as speed loss:
+ * OPC-UA-M1        = performance 120 / 8,940 = 1.34 % × quality 5,880 / 6,000 = 98.00 %
+ *                    = fully productive 5,880 × 1.2 / 60 = 117.6 min / 8,940 = 1.32 %
+ * OPC-UA-M3        = 133.33 / 8,940 = 1.49 % × 3,933 / 4,000 = 98.33 % = 131.1 / 8,940 = 1.47 %
+ * All machines     = performance 388.83 / 26,820 = 1.45 %; quality = fully productive / net run
+ *                    = (117.6 + 5,320 × 1.5 / 60 + 131.1) / 388.83 = 381.7 / 388.83 = 98.17 %;
+ *                    OEE 381.7 / 26,820 = 1.42 %
  * </pre>
  *
  * Rows outside the window (the day before it, the day after it) must not count.

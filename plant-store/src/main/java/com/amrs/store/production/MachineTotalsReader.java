@@ -1,4 +1,4 @@
-package com.amrs.api.kpi;
+package com.amrs.store.production;
 
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
@@ -6,25 +6,28 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
 
 /**
- * Per-machine sums over a window, computed by PostgreSQL from the rollup {@code
- * production_shift_totals} (a few rows per machine and day), never from raw rows in Java. The
- * ideal cycle time of a machine is its unit-weighted mean: Σ(ideal × units) / Σ units. PostgreSQL
- * sums {@code bigint}s into {@code numeric}, read here as exact integers of any size: one machine's
- * window may hold more units than a {@code long} (DESIGN §13).
+ * Per-machine sums over a window, the same for {@code /api/kpis}, {@code /api/machines} and the report,
+ * computed by PostgreSQL from the rollup {@code production_shift_totals} (a few rows per machine and day),
+ * never from raw rows in Java. The ideal cycle time of a machine is its unit-weighted mean: Σ(ideal ×
+ * units) / Σ units. PostgreSQL sums {@code bigint}s into {@code numeric}, read here as exact integers of
+ * any size: one machine's window may hold more units than a {@code long} (DESIGN §13).
  */
-@Repository
-class KpiQueries {
+public final class MachineTotalsReader {
+
+    /** M-2 before M-10: the name without its trailing number, then that number. */
+    public static final String NATURAL_MACHINE_ORDER = " regexp_replace(machine_id, '[0-9]+$', ''),"
+            + " cast(nullif(substring(machine_id from '[0-9]+$'), '') as numeric) nulls first, machine_id";
 
     private final JdbcClient jdbc;
 
-    KpiQueries(JdbcClient jdbc) {
+    public MachineTotalsReader(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    List<MachineWindowTotals> machineTotals(ProductionWindow window, Optional<String> machineId) {
+    /** Each machine with records in the window, in natural order of their ids. */
+    public List<MachineWindowTotals> read(ProductionWindow window, Optional<String> machineId) {
         return jdbc.sql("""
                         select machine_id, sum(units_produced), sum(defective_units), sum(downtime_min),
                                sum(planned_sec), sum(ideal_run_sec), max(last_seen)
@@ -32,8 +35,7 @@ class KpiQueries {
                         where production_date between :from and :to
                           and (cast(:machine as varchar) is null or machine_id = :machine)
                         group by machine_id
-                        order by machine_id
-                        """)
+                        order by""" + NATURAL_MACHINE_ORDER)
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machine", machineId.orElse(null))

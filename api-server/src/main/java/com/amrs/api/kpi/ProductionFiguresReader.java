@@ -1,0 +1,33 @@
+package com.amrs.api.kpi;
+
+import com.amrs.api.system.DowntimeProperties;
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.oee.OeeReader;
+import com.amrs.store.production.MachineTotalsReader;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads a window's {@link ProductionFigures} with plant-store's queries, the report's too. */
+@Service
+class ProductionFiguresReader {
+
+    private final MachineTotalsReader totals;
+    private final OeeReader oee;
+    private final Clock clock;
+
+    ProductionFiguresReader(JdbcClient jdbc, ShiftCalendar calendar, DowntimeProperties downtime, Clock clock) {
+        this.totals = new MachineTotalsReader(jdbc);
+        this.oee = new OeeReader(jdbc, calendar, downtime.microStop());
+        this.clock = clock;
+    }
+
+    /** All machines, or one. */
+    ProductionFigures of(ProductionWindow window, Optional<String> machineId) {
+        var machines = totals.read(window, machineId);
+        var sums = machines.stream().map(machine -> machine.totals()).toList();
+        return new ProductionFigures(machines, oee.byMachine(window, machineId, sums, clock.instant()));
+    }
+}

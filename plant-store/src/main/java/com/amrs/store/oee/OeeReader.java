@@ -1,0 +1,64 @@
+package com.amrs.store.oee;
+
+import com.amrs.core.kpi.MachineTotals;
+import com.amrs.core.oee.LossWaterfall;
+import com.amrs.core.oee.OeeInput;
+import com.amrs.core.oee.PlannedTime;
+import com.amrs.core.oee.Stop;
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftCalendar;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * OEE by ISO 22400 (DESIGN.md §14), the same for {@code /api/kpis}, {@code /api/machines}, {@code
+ * /api/oee/losses} and the report: each machine's loss waterfall over a window, from the shift calendar's
+ * planned time (breaks and non-production days out, today until now), the machine's stops and its sums.
+ */
+public final class OeeReader {
+
+    private final StopIntervals stops;
+    private final ShiftCalendar calendar;
+    private final Duration microStop;
+
+    /** @param microStop {@code amrs.downtime.micro-stop}: shorter unplanned stops are performance loss */
+    public OeeReader(JdbcClient jdbc, ShiftCalendar calendar, Duration microStop) {
+        this.stops = new StopIntervals(jdbc);
+        this.calendar = calendar;
+        this.microStop = microStop;
+    }
+
+    /**
+     * The waterfall of each machine with sums or stops in the window, in the order of {@code totals}
+     * (read for the same window and machine), then machines that only stopped.
+     */
+    public Map<String, LossWaterfall> byMachine(
+            ProductionWindow window, Optional<String> machineId, Collection<MachineTotals> totals, Instant now) {
+        PlannedTime planned = PlannedTime.of(calendar, window).until(now);
+        Map<String, List<Stop>> machineStops = stops.byMachine(window, machineId, now);
+        Map<String, LossWaterfall> losses = new LinkedHashMap<>();
+        for (MachineTotals sums : totals) {
+            losses.put(
+                    sums.machineId(),
+                    LossWaterfall.of(new OeeInput(
+                            planned,
+                            machineStops.getOrDefault(sums.machineId(), List.of()),
+                            microStop,
+                            sums.unitsProduced(),
+                            sums.goodUnits(),
+                            sums.idealCycleTimeSeconds())));
+        }
+        machineStops.forEach((id, list) -> losses.computeIfAbsent(
+                id,
+                stopped ->
+                        LossWaterfall.of(new OeeInput(planned, list, microStop, BigInteger.ZERO, BigInteger.ZERO, 0))));
+        return losses;
+    }
+}
