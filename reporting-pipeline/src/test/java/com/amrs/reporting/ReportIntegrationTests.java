@@ -45,7 +45,7 @@ class ReportIntegrationTests extends ReportingIntegrationTest {
                 .contains("Total Defects 287 defect rate 1.86 %")
                 .contains("Yield 98.14 %")
                 .contains("Average Downtime 11.34 min per machine, 34.02 min in total")
-                .contains("OEE 1.42 % availability 100.00 % × performance 1.45 % × quality 98.17 %")
+                .contains("OEE 2.02 % availability 100.00 % × performance 2.05 % × quality 98.17 %")
                 .contains("Generated 2026-01-26 11:00 Europe/Berlin");
     }
 
@@ -60,8 +60,8 @@ class ReportIntegrationTests extends ReportingIntegrationTest {
         assertThat(text)
                 .contains("Machine Units Defects Downtime (min) Availability Performance Quality OEE")
                 .contains("OPC-UA-M1 6,000 120 10.50 100.00 % 1.34 % 98.00 % 1.32 %")
-                .contains("OPC-UA-M3 4,000 67 11.50 100.00 % 1.49 % 98.33 % 1.47 %")
-                .contains("All machines 15,420 287 34.02 100.00 % 1.45 % 98.17 % 1.42 %")
+                .contains("OPC-UA-M3 4,000 67 11.50 100.00 % 1.55 % 98.33 % 1.53 %")
+                .contains("All machines 15,420 287 34.02 100.00 % 2.05 % 98.17 % 2.02 %")
                 .doesNotContain("OPC-UA-M9");
     }
 
@@ -156,7 +156,7 @@ class ReportIntegrationTests extends ReportingIntegrationTest {
             assertThat(labelled(kpis, "Total Defects")).isEqualTo(287);
             assertThat(labelled(kpis, "Yield")).isEqualTo(98.14);
             assertThat(labelled(kpis, "Average Downtime")).isEqualTo(11.34);
-            assertThat(labelled(kpis, "OEE")).isEqualTo(1.42);
+            assertThat(labelled(kpis, "OEE")).isEqualTo(2.02);
             assertThat(kpis.getRow(0).getCell(0).getCellStyle().getFontIndex()).isNotZero();
             Sheet machines = workbook.getSheet("Machines");
             assertThat(numbers(machines.getRow(1), 1, 8))

@@ -41,12 +41,13 @@ class KpiIntegrationTests extends RestIntegrationTest {
         // units 12000 + 11000 + 15000 = 38000, defects 240 + 110 + 300 = 650
         // yield (38000 - 650) / 38000 = 98.289..% -> 98.29, defect rate 100 - 98.29 = 1.71
         // downtime 30 + 60.5 + 12.25 = 102.75 min over 2 machines -> 51.375 -> 51.38
-        // OEE (DESIGN.md §14): planned time is the calendar's, not the records': 2026-01-20..25 are 6 x 1440
-        // min, today's shift A has run 240 min by 10:00, so 8880 min per machine, 17760 for both; no stops, so
-        // availability 100 %; net run (ideal cycle x units) 2.0 x 23000 / 60 + 1.5 x 15000 / 60 = 1141.67 min ->
-        // performance 1141.67 / 17760 = 6.43 % (the records cover 3 of the 19 shifts: completeness 9.2 %);
-        // quality = fully productive / net run = (2.0 x 22650 + 1.5 x 14700) / 60 / 1141.67 = 1122.5 / 1141.67
-        // = 98.32 %; oee 1122.5 / 17760 = 6.32 %
+        // OEE (DESIGN.md §14): planned time is the calendar's from the machine's first record on, not the
+        // records': M2 was first seen before the window: 2026-01-20..25 are 6 x 1440 min, today's shift A has
+        // run 240 min by 10:00, so 8880 min; M1's first record (16:00, 8 h) began 2026-01-25 08:00: 1560 min;
+        // 10440 for both. No stops: availability 100 %; net run (ideal cycle x units) 2.0 x 23000 / 60 + 1.5 x
+        // 15000 / 60 = 1141.67 min -> performance 1141.67 / 10440 = 10.94 % (the records cover few of the
+        // shifts: completeness 9.2 %); quality = fully productive / net run = (2.0 x 22650 + 1.5 x 14700) / 60
+        // / 1141.67 = 1122.5 / 1141.67 = 98.32 %; oee 1122.5 / 10440 = 10.75 %
         var json = assertThat(mvc.get().uri("/api/kpis?days=7")).hasStatusOk().bodyJson();
         json.extractingPath("$.total_units").isEqualTo(38000);
         json.extractingPath("$.total_defects").isEqualTo(650);
@@ -55,9 +56,9 @@ class KpiIntegrationTests extends RestIntegrationTest {
         json.extractingPath("$.total_downtime_min").isEqualTo(102.75);
         json.extractingPath("$.avg_downtime").isEqualTo(51.38);
         json.extractingPath("$.availability").isEqualTo(100.0);
-        json.extractingPath("$.performance").isEqualTo(6.43);
+        json.extractingPath("$.performance").isEqualTo(10.94);
         json.extractingPath("$.quality").isEqualTo(98.32);
-        json.extractingPath("$.oee").isEqualTo(6.32);
+        json.extractingPath("$.oee").isEqualTo(10.75);
         json.extractingPath("$.machine_count").isEqualTo(2);
         json.extractingPath("$.report_date").isEqualTo("2026-01-26");
         json.extractingPath("$.period_start").isEqualTo("2026-01-20");
@@ -96,9 +97,9 @@ class KpiIntegrationTests extends RestIntegrationTest {
     @Test
     void listsMachinesWithTheirOee() {
         // M1: units 23000, defects 350, downtime 90.5; yield 22650 / 23000 = 98.48 %
-        // planned 8880 min each (as above), no stops: availability 100 %; performance 766.67 / 8880 = 8.63 %,
-        // oee 2.0 x 22650 / 60 / 8880 = 755 / 8880 = 8.50 %
-        // M2: performance 375 / 8880 = 4.22 %, quality 98 %, oee 367.5 / 8880 = 4.14 %
+        // planned 1560 min (as above), no stops: availability 100 %; performance 766.67 / 1560 = 49.15 %,
+        // oee 2.0 x 22650 / 60 / 1560 = 755 / 1560 = 48.40 %
+        // M2: planned 8880 min, performance 375 / 8880 = 4.22 %, quality 98 %, oee 367.5 / 8880 = 4.14 %
         var json =
                 assertThat(mvc.get().uri("/api/machines?days=7")).hasStatusOk().bodyJson();
         json.extractingPath("$[*].machine_id").asArray().containsExactly("M1", "M2");
@@ -107,9 +108,9 @@ class KpiIntegrationTests extends RestIntegrationTest {
         json.extractingPath("$[0].downtime_minutes").isEqualTo(90.5);
         json.extractingPath("$[0].yield_percentage").isEqualTo(98.48);
         json.extractingPath("$[0].availability").isEqualTo(100.0);
-        json.extractingPath("$[0].performance").isEqualTo(8.63);
+        json.extractingPath("$[0].performance").isEqualTo(49.15);
         json.extractingPath("$[0].quality").isEqualTo(98.48);
-        json.extractingPath("$[0].oee").isEqualTo(8.5);
+        json.extractingPath("$[0].oee").isEqualTo(48.4);
         json.extractingPath("$[0].last_seen").isEqualTo("2026-01-26T09:00:00Z");
         json.extractingPath("$[1].availability").isEqualTo(100.0);
         json.extractingPath("$[1].performance").isEqualTo(4.22);

@@ -48,16 +48,17 @@ class ProductionIntegrationTests extends RestIntegrationTest {
     void aStoredRecordCoversItsShiftAndCountsInTheKpis() {
         post(VALID, API_KEY);
 
-        // planned 480 min (shift A), run 480 - 12.5 = 467.5 min -> availability 97.40 %
-        // ideal 2.0 s (catalogue) x 1000 / 60 = 33.33 min -> performance 33.33 / 467.5 = 7.13 %
+        // the record covers shift A (interval 8 h); OEE's planned time is the calendar's: shift A until 10:00
+        // = 240 min, no stops -> availability 100 %; ideal 2.0 s (catalogue) x 1000 / 60 = 33.33 min ->
+        // performance 33.33 / 240 = 13.89 %
         var row = jdbc.sql("select interval_sec, ideal_cycle_sec from live_production")
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)})
                 .single();
         assertThat(row).containsExactly(8 * 3600.0, 2.0);
         var json = assertThat(mvc.get().uri("/api/kpis?days=1")).hasStatusOk().bodyJson();
         json.extractingPath("$.total_units").isEqualTo(1000);
-        json.extractingPath("$.availability").isEqualTo(97.40);
-        json.extractingPath("$.performance").isEqualTo(7.13);
+        json.extractingPath("$.availability").isEqualTo(100.0);
+        json.extractingPath("$.performance").isEqualTo(13.89);
     }
 
     @Test

@@ -69,11 +69,13 @@ class PsqlInsertIntegrationTests extends RestIntegrationTest {
         hours.extractingPath("$.length()").isEqualTo(1);
         hours.extractingPath("$[0].hour_start").isEqualTo("2026-01-26T06:00:00Z");
         hours.extractingPath("$[0].units_produced").isEqualTo(600);
-        // planned time is the shift once: (480 - 12) / 480 = 97.5 %
+        // the shift is covered once: shift A until 10:00, 240 of 240 min
         var kpis = assertThat(mvc.get().uri("/api/kpis?days=1")).hasStatusOk().bodyJson();
         kpis.extractingPath("$.total_units").isEqualTo(600);
         kpis.extractingPath("$.total_defects").isEqualTo(6);
-        kpis.extractingPath("$.availability").isEqualTo(97.5);
+        kpis.extractingPath("$.total_downtime_min").isEqualTo(12.0);
+        kpis.extractingPath("$.completeness.covered_min").isEqualTo(240.0);
+        kpis.extractingPath("$.completeness.expected_min").isEqualTo(240.0);
     }
 
     @ParameterizedTest

@@ -45,6 +45,15 @@ public record PlannedTime(List<Interval> intervals) {
                 .toList());
     }
 
+    /** The planned time from {@code start} on: a machine's, since it was first seen. */
+    public PlannedTime from(Instant start) {
+        requireNonNull(start, "start");
+        return new PlannedTime(intervals.stream()
+                .filter(interval -> interval.to().isAfter(start))
+                .map(interval -> interval.clip(start, interval.to()))
+                .toList());
+    }
+
     public Duration length() {
         return Intervals.length(intervals);
     }

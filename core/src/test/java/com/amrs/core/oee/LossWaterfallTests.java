@@ -157,6 +157,17 @@ class LossWaterfallTests {
     }
 
     @Test
+    void plannedTimeStartsWhenTheMachineWasFirstSeen() {
+        // shift A 06:00-14:00 less its break: first seen at 09:30, 4.5 h of it remain, the break among them
+        var planned = SHIFT_A.from(Instant.parse("2026-01-26T09:30:00Z"));
+
+        assertThat(planned.minutes()).isCloseTo(SHIFT_A.minutes() - 210, EXACT);
+        assertThat(SHIFT_A.from(Instant.parse("2026-01-26T14:00:00Z")).intervals())
+                .isEmpty();
+        assertThat(SHIFT_A.from(Instant.parse("2026-01-26T05:00:00Z"))).isEqualTo(SHIFT_A);
+    }
+
+    @Test
     void poolsMachinesBySummingMinutes() {
         var first = shiftA(List.of(stop("07:00:00", "07:30:00", UNPLANNED)), 10_000, 9_900);
         var second = shiftA(List.of(stop("09:00:00", "09:10:00", UNPLANNED)), 0, 0);

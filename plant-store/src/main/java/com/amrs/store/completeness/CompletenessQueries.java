@@ -5,7 +5,7 @@ import com.amrs.core.completeness.SlotTotals;
 import com.amrs.core.completeness.Span;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftSlot;
-import java.time.Instant;
+import com.amrs.store.production.RecordSpans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,65 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What completeness (DESIGN.md §13) reads: the rollup, and raw records only for the shifts the plan
- * names, through {@code live_production_natural_key_ux}. A collector record covers the poll interval
- * up to its {@code recorded_at}; a manual one ({@code source = 'api'}) is stamped with its shift's
- * start and covers the shift from there.
+ * names, through {@code live_production_natural_key_ux}, each covering its {@link RecordSpans}.
  */
 final class CompletenessQueries {
 
-    private static final String START = "case when l.source = 'api' then l.recorded_at"
-            + " else l.recorded_at - l.interval_sec * interval '1 second' end";
-    private static final String END = "case when l.source = 'api' then l.recorded_at"
-            + " + l.interval_sec * interval '1 second' else l.recorded_at end";
+    private static final String START = RecordSpans.START;
+    private static final String END = RecordSpans.END;
 
     private final JdbcClient jdbc;
 
     CompletenessQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Every machine seen before the window ends, with the start of its first record when that lies in
-     * the window (else the window's start). Machines are found by a skip scan of the rollup's
-     * {@code (machine_id, production_date)} index: one probe per machine.
-     */
-    Map<String, Instant> firstSeen(ProductionWindow window, Optional<String> machineId, Instant windowStart) {
-        Map<String, Instant> first = new LinkedHashMap<>();
-        jdbc.sql("""
-                        with recursive firsts (machine_id, production_date) as (
-                            (select machine_id, production_date from production_shift_totals
-                             order by machine_id, production_date limit 1)
-                            union all
-                            select n.machine_id, n.production_date
-                            from firsts f
-                            cross join lateral (select t.machine_id, t.production_date from production_shift_totals t
-                                                where t.machine_id > f.machine_id
-                                                order by t.machine_id, t.production_date limit 1) n
-                        )
-                        select f.machine_id,
-                               case when f.production_date >= :from then (
-                                   select min(%s)
-                                   from production_shift_totals t
-                                   cross join lateral (select l.recorded_at, l.interval_sec, l.source
-                                                       from live_production l
-                                                       where l.production_date = t.production_date
-                                                         and l.machine_id = t.machine_id and l.shift = t.shift
-                                                       order by l.recorded_at limit 1) l
-                                   where t.machine_id = f.machine_id and t.production_date = f.production_date)
-                               end
-                        from firsts f
-                        where f.production_date <= :to
-                          and (cast(:machine as varchar) is null or f.machine_id = :machine)
-                        order by f.machine_id
-                        """.formatted(START))
-                .param("from", window.from())
-                .param("to", window.to())
-                .param("machine", machineId.orElse(null))
-                .query(rs -> {
-                    var at = rs.getTimestamp(2);
-                    first.put(rs.getString(1), at == null ? windowStart : at.toInstant());
-                });
-        return first;
     }
 
     List<SlotTotals> slotTotals(ProductionWindow window, Optional<String> machineId) {

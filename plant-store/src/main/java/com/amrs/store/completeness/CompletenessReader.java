@@ -7,6 +7,7 @@ import com.amrs.core.completeness.MachineCoverage;
 import com.amrs.core.completeness.Span;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.production.FirstSeenReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,10 +32,12 @@ public final class CompletenessReader {
     private record Key(String machineId, Span span) {}
 
     private final CompletenessQueries queries;
+    private final FirstSeenReader firstSeen;
     private final ShiftCalendar calendar;
 
     public CompletenessReader(JdbcClient jdbc, ShiftCalendar calendar) {
         this.queries = new CompletenessQueries(jdbc);
+        this.firstSeen = new FirstSeenReader(jdbc);
         this.calendar = calendar;
     }
 
@@ -45,7 +48,7 @@ public final class CompletenessReader {
      */
     public WindowCompleteness read(
             ProductionWindow window, Optional<String> machineId, Instant now, Predicate<String> unreachable) {
-        var firstSeen = queries.firstSeen(window, machineId, window.startInstant(calendar));
+        var firstSeen = this.firstSeen.read(window, machineId, window.startInstant(calendar));
         if (firstSeen.isEmpty()) {
             return WindowCompleteness.none();
         }

@@ -7,9 +7,11 @@ import com.amrs.core.oee.PlannedTime;
 import com.amrs.core.oee.Stop;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.production.FirstSeenReader;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,36 +22,43 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * OEE by ISO 22400 (DESIGN.md §14), the same for {@code /api/kpis}, {@code /api/machines}, {@code
  * /api/oee/losses} and the report: each machine's loss waterfall over a window, from the shift calendar's
- * planned time (breaks and non-production days out, today until now), the machine's stops and its sums.
+ * planned time (breaks and non-production days out, today until now, from the machine's first record on,
+ * as completeness expects records), the machine's stops and its sums.
  */
 public final class OeeReader {
 
     private final StopIntervals stops;
+    private final FirstSeenReader firstSeen;
     private final ShiftCalendar calendar;
     private final Duration microStop;
 
     /** @param microStop {@code amrs.downtime.micro-stop}: shorter unplanned stops are performance loss */
     public OeeReader(JdbcClient jdbc, ShiftCalendar calendar, Duration microStop) {
         this.stops = new StopIntervals(jdbc);
+        this.firstSeen = new FirstSeenReader(jdbc);
         this.calendar = calendar;
         this.microStop = microStop;
     }
 
     /**
-     * The waterfall of each machine with sums or stops in the window, in the order of {@code totals}
-     * (read for the same window and machine), then machines that only stopped.
+     * The waterfall of each machine with sums or stops in the window, in the order of {@code totals} (read
+     * for the same window and machine), then machines that only stopped; as of the last full minute before
+     * {@code now}, so that two reads in the same minute agree (a page and the API, the report and the API).
      */
     public Map<String, LossWaterfall> byMachine(
             ProductionWindow window, Optional<String> machineId, Collection<MachineTotals> totals, Instant now) {
-        PlannedTime planned = PlannedTime.of(calendar, window).until(now);
-        Map<String, List<Stop>> machineStops = stops.byMachine(window, machineId, now);
+        Instant asOf = now.truncatedTo(ChronoUnit.MINUTES);
+        PlannedTime windowPlanned = PlannedTime.of(calendar, window).until(asOf);
+        Map<String, Instant> seen = firstSeen.read(window, machineId, window.startInstant(calendar));
+        Map<String, List<Stop>> machineStops = stops.byMachine(window, machineId, asOf);
         Map<String, LossWaterfall> losses = new LinkedHashMap<>();
         for (MachineTotals sums : totals) {
+            String id = sums.machineId();
             losses.put(
-                    sums.machineId(),
+                    id,
                     LossWaterfall.of(new OeeInput(
-                            planned,
-                            machineStops.getOrDefault(sums.machineId(), List.of()),
+                            planned(windowPlanned, seen.get(id)),
+                            machineStops.getOrDefault(id, List.of()),
                             microStop,
                             sums.unitsProduced(),
                             sums.goodUnits(),
@@ -57,8 +66,12 @@ public final class OeeReader {
         }
         machineStops.forEach((id, list) -> losses.computeIfAbsent(
                 id,
-                stopped ->
-                        LossWaterfall.of(new OeeInput(planned, list, microStop, BigInteger.ZERO, BigInteger.ZERO, 0))));
+                stopped -> LossWaterfall.of(new OeeInput(
+                        planned(windowPlanned, seen.get(id)), list, microStop, BigInteger.ZERO, BigInteger.ZERO, 0))));
         return losses;
+    }
+
+    private static PlannedTime planned(PlannedTime window, Instant firstSeen) {
+        return firstSeen == null ? window : window.from(firstSeen);
     }
 }

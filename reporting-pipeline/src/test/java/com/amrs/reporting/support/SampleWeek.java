@@ -16,16 +16,17 @@ import java.time.LocalDate;
  * Yield            = (15,420 − 287) / 15,420 × 100 = 98.1387… → 98.14 %, defect rate 1.86 %
  * Average Downtime = 34.02 / 3 machines = 11.34 min
  *
- * OEE (DESIGN.md §14) takes its planned time from the shift calendar, not from the records: at 11:00 on
- * 2026-01-26 (Europe/Berlin) the window has run 6 × 1,440 + 300 = 8,940 planned minutes per machine,
- * 26,820 for the three; with no stops availability is 100 %, and the records, which cover a few shifts
- * only, leave the rest as speed loss:
+ * OEE (DESIGN.md §14) takes its planned time from the shift calendar from each machine's first record
+ * on (as completeness expects records), not from the records: up to 11:00 on 2026-01-26 (Europe/Berlin)
+ * that is 8,940 min for OPC-UA-M1, 1,400 for OPC-UA-M2 and 8,595 for OPC-UA-M3, 18,935 in all (the
+ * completeness table's expected minutes); with no stops availability is 100 %, and the records, which
+ * cover a few shifts only, leave the rest as speed loss:
  * OPC-UA-M1        = performance 120 / 8,940 = 1.34 % × quality 5,880 / 6,000 = 98.00 %
  *                    = fully productive 5,880 × 1.2 / 60 = 117.6 min / 8,940 = 1.32 %
- * OPC-UA-M3        = 133.33 / 8,940 = 1.49 % × 3,933 / 4,000 = 98.33 % = 131.1 / 8,940 = 1.47 %
- * All machines     = performance 388.83 / 26,820 = 1.45 %; quality = fully productive / net run
+ * OPC-UA-M3        = 133.33 / 8,595 = 1.55 % × 3,933 / 4,000 = 98.33 % = 131.1 / 8,595 = 1.53 %
+ * All machines     = performance 388.83 / 18,935 = 2.05 %; quality = fully productive / net run
  *                    = (117.6 + 5,320 × 1.5 / 60 + 131.1) / 388.83 = 381.7 / 388.83 = 98.17 %;
- *                    OEE 381.7 / 26,820 = 1.42 %
+ *                    OEE 381.7 / 18,935 = 2.02 %
  * </pre>
  *
  * Rows outside the window (the day before it, the day after it) must not count.
