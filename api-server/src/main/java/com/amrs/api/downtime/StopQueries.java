@@ -29,14 +29,14 @@ class StopQueries {
     }
 
     StopPage page(ProductionWindow window, Optional<String> machine, int page, int size) {
-        List<StopView> stops = jdbc.sql("select * from machine_stops " + WHERE
+        List<MachineStop> stops = jdbc.sql("select * from machine_stops " + WHERE
                         + " order by started_at desc, id desc limit :size offset :offset")
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machine", machine.orElse(null))
                 .param("size", size)
                 .param("offset", (long) page * size)
-                .query((rs, row) -> StopView.of(MachineStop.read(rs, row)))
+                .query((rs, row) -> MachineStop.read(rs, row))
                 .list();
         long total = jdbc.sql("select count(*) from machine_stops " + WHERE)
                 .param("from", window.from())
@@ -54,10 +54,18 @@ class StopQueries {
                 .toList();
     }
 
-    Optional<StopView> find(long id) {
+    Optional<MachineStop> find(long id) {
         return jdbc.sql("select * from machine_stops where id = ?")
                 .param(id)
-                .query((rs, row) -> StopView.of(MachineStop.read(rs, row)))
+                .query((rs, row) -> MachineStop.read(rs, row))
+                .optional();
+    }
+
+    /** The stop the machine is in now, if any (at most one is open per machine). */
+    Optional<MachineStop> openOf(String machineId) {
+        return jdbc.sql("select * from machine_stops where machine_id = ? and ended_at is null")
+                .param(machineId)
+                .query((rs, row) -> MachineStop.read(rs, row))
                 .optional();
     }
 

@@ -36,6 +36,13 @@ public final class ApiException extends RuntimeException {
         return new ApiException(ProblemType.NOT_FOUND, what + " not found.");
     }
 
+    public static ApiException machineNotStopped(String machineId) {
+        return new ApiException(
+                ProblemType.MACHINE_NOT_STOPPED,
+                "Machine '%s' has no open stop: it runs, or its PLC has not reported it stopped. Nothing was changed."
+                        .formatted(machineId));
+    }
+
     public static ApiException noReport() {
         return new ApiException(ProblemType.NO_REPORT, "No report has been generated yet.");
     }

@@ -13,6 +13,7 @@ public enum ProblemType {
     NO_REPORT(HttpStatus.NOT_FOUND, "No report yet"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     DUPLICATE_RECORD(HttpStatus.CONFLICT, "Duplicate record"),
+    MACHINE_NOT_STOPPED(HttpStatus.CONFLICT, "Machine not stopped"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
     WRITES_DISABLED(HttpStatus.SERVICE_UNAVAILABLE, "Writes are disabled"),

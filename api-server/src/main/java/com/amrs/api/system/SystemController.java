@@ -37,6 +37,7 @@ class SystemController {
             "GET /api/downtime/pareto?days=7",
             "GET /api/downtime/reasons",
             "PUT /api/downtime/{id}/reason",
+            "PUT /api/machines/{id}/stop/reason",
             "GET /api/oee/losses?days=7",
             "GET /api/oee/daily?days=30",
             "GET /api/reports/latest",

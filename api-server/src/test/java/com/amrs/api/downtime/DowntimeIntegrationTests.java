@@ -147,6 +147,39 @@ class DowntimeIntegrationTests extends RestIntegrationTest {
                 .isEqualTo("Jam at infeed");
     }
 
+    @Test
+    void aReasonGoesToTheStopAMachineIsInNowNeverToARunningMachine() {
+        var json = assertThat(putForMachine("M2", "{\"reason_code\":204}"))
+                .hasStatusOk()
+                .bodyJson();
+        json.extractingPath("$.id").isEqualTo((int) idOf("M2", "09:50:00"));
+        json.extractingPath("$.reason").isEqualTo("Motor overload");
+
+        // OPC-UA-M9 is in the machine catalogue and has no open stop: it runs
+        var running = assertThat(putForMachine("OPC-UA-M9", "{\"reason_code\":204}"))
+                .hasStatus(HttpStatus.CONFLICT)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson();
+        running.extractingPath("$.type").isEqualTo("urn:amrs:problem:machine-not-stopped");
+        running.extractingPath("$.detail").asString().contains("OPC-UA-M9");
+        assertThat(putForMachine("NOPE", "{\"reason_code\":204}")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(putForMachine("M2", "{\"reason_code\":999}")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(jdbc.sql("select count(*) from machine_stops where assigned_by is not null")
+                        .query(Long.class)
+                        .single())
+                .as("only the one stop got a reason")
+                .isEqualTo(1);
+    }
+
+    private MvcTestResult putForMachine(String machine, String body) {
+        return mvc.put()
+                .uri("/api/machines/" + machine + "/stop/reason")
+                .header("X-API-Key", API_KEY)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body)
+                .exchange();
+    }
+
     private MvcTestResult put(long id, String body, String key) {
         return mvc.put()
                 .uri("/api/downtime/" + id + "/reason")
