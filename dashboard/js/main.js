@@ -1,6 +1,7 @@
 // The AMRS dashboard: wires the REST API, the live stream and the widgets together.
 import * as api from './api.js';
 import { renderMachines, renderTrend } from './charts.js';
+import { coalesced } from './coalesced.js';
 import { loadConfig } from './config.js';
 import { exportCsv } from './csv-export.js';
 import { renderKpis } from './kpi-cards.js';
@@ -58,29 +59,16 @@ async function refreshPareto() {
   }
 }
 
-let kpisInFlight = false;
-let kpisAgain = false;
-
 /** The cards again after a live update: one request at a time, bursts coalesced into one more. */
-async function refreshKpis() {
-  if (kpisInFlight) {
-    kpisAgain = true;
-    return;
-  }
-  kpisInFlight = true;
+const refreshKpis = coalesced(async () => {
   try {
-    do {
-      kpisAgain = false;
-      const { days, generation } = state;
-      const kpis = await call(api.kpis(days));
-      if (generation === state.generation) renderKpis(kpis, days);
-    } while (kpisAgain);
+    const { days, generation } = state;
+    const kpis = await call(api.kpis(days));
+    if (generation === state.generation) renderKpis(kpis, days);
   } catch {
     // the banner tells
-  } finally {
-    kpisInFlight = false;
   }
-}
+});
 
 async function refreshLive() {
   try {
@@ -166,6 +154,7 @@ async function start() {
   loadRange();
   refreshLive();
   initStops({ call, onReasonSaved: refreshPareto });
+  refreshStops();
   setInterval(loadRange, CHARTS_EVERY_MS);
 
   setStreamUp(false, config.fallback_poll_seconds);

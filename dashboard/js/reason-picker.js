@@ -5,15 +5,18 @@ import { formatTime } from './format.js';
 
 const FIELDS = { reason_code: 'Reason', comment: 'Comment' };
 
-/** @param save (id, {reasonCode, comment}) → promise of the stored stop */
-export function reasonPicker(stop, catalogue, save) {
+/**
+ * @param save (id, {reasonCode, comment}) → promise of the stored stop
+ * @param idPrefix before the ids of its elements, when the stop is shown in two tables
+ */
+export function reasonPicker(stop, catalogue, save, idPrefix = '') {
   const form = document.createElement('form');
   form.className = 'reason-form';
   form.noValidate = true;
   const id = stop.id;
   const when = `${stop.machine_id} at ${formatTime(stop.started_at)}`;
-  const [selectLabel, select] = control('select', `reason-${id}`, `Reason for the stop of ${when}`);
-  const [commentLabel, comment] = control('input', `comment-${id}`, `Comment on the stop of ${when}`);
+  const [selectLabel, select] = control('select', `${idPrefix}reason-${id}`, `Reason for the stop of ${when}`);
+  const [commentLabel, comment] = control('input', `${idPrefix}comment-${id}`, `Comment on the stop of ${when}`);
   comment.type = 'text';
   comment.placeholder = 'Comment (optional)';
   const button = document.createElement('button');
@@ -22,7 +25,7 @@ export function reasonPicker(stop, catalogue, save) {
   button.textContent = 'Save';
   const message = document.createElement('p');
   message.className = 'reason-message';
-  message.id = `reason-message-${id}`;
+  message.id = `${idPrefix}reason-message-${id}`;
   message.setAttribute('aria-live', 'polite');
   select.setAttribute('aria-describedby', message.id);
   comment.setAttribute('aria-describedby', message.id);

@@ -1,57 +1,70 @@
-// The "Today's stops" panel (DESIGN.md §14): the stops of today's production date with a reason picker
-// each, the reason catalogue loaded once, reasons saved with the API key, refreshed after every
-// /topic/stops message (one request at a time, bursts coalesced into one more).
+// Tables of today's stops (DESIGN.md §14) with a reason picker each, the plant's "Today's stops" among
+// them. The reason catalogue is loaded once, reasons are saved with the API key, and each table is
+// refreshed one request at a time (bursts coalesced into one more).
 import * as api from './api.js';
 import { apiKey, initApiKey } from './api-key.js';
-import { renderStops, tickRunning, updateStop } from './stops-table.js';
+import { coalesced } from './coalesced.js';
+import { stopsTable } from './stops-table.js';
 
 const TICK_MS = 1000;
-const state = { catalogue: [], ready: false, call: null, onSaved: null, inFlight: false, again: false };
+const shared = { catalogue: [], ready: false, waiting: new Set(), call: null, onSaved: null, panels: [] };
+let plant;
 
 /**
  * @param call main's wrapper for API reads (it keeps the banner in step)
  * @param onReasonSaved called after a reason was stored (the Pareto changes)
  */
 export function initStops({ call, onReasonSaved }) {
-  state.call = call;
-  state.onSaved = onReasonSaved;
+  shared.call = call;
+  shared.onSaved = onReasonSaved;
   initApiKey();
-  setInterval(tickRunning, TICK_MS);
+  setInterval(() => shared.panels.forEach((panel) => panel.table.tick()), TICK_MS);
+  plant = stopsPanel(
+    stopsTable({ tbody: document.getElementById('stop-rows'), footer: document.getElementById('stops-more') }),
+    api.todaysStops,
+  );
   api
     .reasons()
-    .then((reasons) => (state.catalogue = reasons))
+    .then((reasons) => (shared.catalogue = reasons))
     .catch(() => {}) // the pickers offer only each stop's own reason
     .finally(() => {
-      state.ready = true;
-      refreshStops();
+      shared.ready = true; // the first loads follow the catalogue
+      shared.waiting.forEach((panel) => panel.refresh());
+      shared.waiting.clear();
     });
 }
 
-/** Today's stops again; while a request runs, one more follows it however many were asked for. */
-export async function refreshStops() {
-  if (!state.ready) return; // the first load follows the catalogue
-  if (state.inFlight) {
-    state.again = true;
-    return;
-  }
-  state.inFlight = true;
-  try {
-    do {
-      state.again = false;
-      renderStops(await state.call(api.todaysStops()), picker());
-    } while (state.again);
-  } catch {
-    // the banner tells
-  } finally {
-    state.inFlight = false;
-  }
+/** The plant's "Today's stops" again. */
+export const refreshStops = () => plant.refresh();
+
+/**
+ * A table of stops kept fresh by refresh().
+ * @param load () → promise of /api/downtime's {stops, total}, or of null when its answer came too late
+ */
+export function stopsPanel(table, load) {
+  const panel = { table };
+  const reload = coalesced(async () => {
+    try {
+      const page = await shared.call(load());
+      if (page) table.render(page, picker());
+    } catch {
+      // the banner tells
+    }
+  });
+  panel.refresh = () => {
+    if (shared.ready) return reload();
+    shared.waiting.add(panel);
+    return Promise.resolve();
+  };
+  shared.panels.push(panel);
+  return panel;
 }
 
-const picker = () => ({ catalogue: state.catalogue, save });
+const picker = () => ({ catalogue: shared.catalogue, save });
 
 async function save(id, assignment) {
   const stop = await api.assignReason(id, assignment, apiKey());
-  updateStop(stop, state.catalogue);
-  state.onSaved?.();
+  shared.panels.forEach((panel) => panel.table.update(stop, shared.catalogue));
+  shared.onSaved?.();
   return stop;
 }

@@ -1,6 +1,6 @@
-// Today's stops (/api/downtime?days=1), newest first: machine, start, duration ("running for …" while
-// open), state and reason, each row with its reason picker. Rows are kept by stop id and only new ones
-// are inserted, so a refresh never moves or clears a picker the user is working in.
+// A table of stops (/api/downtime), newest first: machine, start, duration ("running for …" while open),
+// state and reason, each row with its reason picker. Rows are kept by stop id and only new ones are
+// inserted, so a refresh never moves or clears a picker the user is working in.
 import { formatDuration, formatTime } from './format.js';
 import { reasonPicker, updatePicker } from './reason-picker.js';
 
@@ -12,43 +12,54 @@ const COLUMNS = [
   ['Reason', 'reason'],
   ['Assign reason', 'assign'],
 ];
-const body = () => document.getElementById('stop-rows');
 
-/** @param page /api/downtime's {stops, total}; @param picker {catalogue, save} */
-export function renderStops(page, picker) {
-  const tbody = body();
-  const footer = document.getElementById('stops-more');
-  footer.hidden = page.total <= page.stops.length;
-  footer.textContent = `Showing the newest ${page.stops.length} of ${page.total} stops today.`;
-  if (!page.stops.length) {
-    tbody.replaceChildren(emptyRow('No stops today.'));
-    return;
-  }
-  const existing = new Map([...tbody.querySelectorAll('tr[data-stop-id]')].map((row) => [row.dataset.stopId, row]));
-  const rows = page.stops.map((stop) => existing.get(String(stop.id)) ?? newRow(stop, picker));
-  rows.forEach((row, i) => {
-    fill(row, page.stops[i], picker.catalogue);
-    if (tbody.children[i] !== row) tbody.insertBefore(row, tbody.children[i] ?? null);
-  });
-  while (tbody.children.length > rows.length) tbody.lastElementChild.remove();
-}
+/**
+ * @param tbody the rows' element; @param footer says when there are more stops than rows
+ * @param idPrefix keeps the pickers' element ids apart when two tables show the same stop
+ */
+export function stopsTable({ tbody, footer, idPrefix = '' }) {
+  return {
+    /** @param page /api/downtime's {stops, total}; @param picker {catalogue, save} */
+    render(page, picker) {
+      footer.hidden = page.total <= page.stops.length;
+      footer.textContent = `Showing the newest ${page.stops.length} of ${page.total} stops today.`;
+      if (!page.stops.length) {
+        tbody.replaceChildren(emptyRow('No stops today.'));
+        return;
+      }
+      const existing = new Map([...tbody.querySelectorAll('tr[data-stop-id]')].map((row) => [row.dataset.stopId, row]));
+      const rows = page.stops.map((stop) => existing.get(String(stop.id)) ?? newRow(stop, picker, idPrefix));
+      rows.forEach((row, i) => {
+        fill(row, page.stops[i], picker.catalogue);
+        if (tbody.children[i] !== row) tbody.insertBefore(row, tbody.children[i] ?? null);
+      });
+      while (tbody.children.length > rows.length) tbody.lastElementChild.remove();
+    },
 
-/** A stop as the API answered it after a change (PUT): its row shows it at once. */
-export function updateStop(stop, catalogue) {
-  const row = body().querySelector(`tr[data-stop-id="${stop.id}"]`);
-  if (row) fill(row, stop, catalogue);
-}
+    /** A stop as the API answered it after a change (PUT): its row shows it at once. */
+    update(stop, catalogue) {
+      const row = tbody.querySelector(`tr[data-stop-id="${stop.id}"]`);
+      if (row) fill(row, stop, catalogue);
+    },
 
-/** The open stops' "running for …", once a second. */
-export function tickRunning() {
-  for (const row of body().querySelectorAll('tr[data-open="true"]')) {
-    row.querySelector('.duration').textContent = running(row.dataset.startedAt);
-  }
+    /** The open stops' "running for …". */
+    tick() {
+      for (const row of tbody.querySelectorAll('tr[data-open="true"]')) {
+        row.querySelector('.duration').textContent = running(row.dataset.startedAt);
+      }
+    },
+
+    /** One row saying so, until the stops are there. */
+    clear(text) {
+      footer.hidden = true;
+      tbody.replaceChildren(emptyRow(text));
+    },
+  };
 }
 
 const running = (startedAt) => `running for ${formatDuration((Date.now() - Date.parse(startedAt)) / 1000)}`;
 
-function newRow(stop, { catalogue, save }) {
+function newRow(stop, { catalogue, save }, idPrefix) {
   const row = document.createElement('tr');
   row.dataset.stopId = String(stop.id);
   row.append(
@@ -60,7 +71,7 @@ function newRow(stop, { catalogue, save }) {
       return cell;
     }),
   );
-  row.querySelector('.assign').append(reasonPicker(stop, catalogue, save));
+  row.querySelector('.assign').append(reasonPicker(stop, catalogue, save, idPrefix));
   return row;
 }
 
