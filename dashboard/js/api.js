@@ -60,7 +60,15 @@ async function json(path) {
   }
 }
 
-export const plant = () => json('api/plant');
+let plantAnswer = null;
+/** /api/plant (name, time zone, shifts), asked once: it does not change while the page is open. */
+export function plant() {
+  plantAnswer ??= json('api/plant').catch((error) => {
+    plantAnswer = null;
+    throw error;
+  });
+  return plantAnswer;
+}
 export const kpis = (days) => json(`api/kpis?days=${days}`);
 export const production = (days) => json(`api/production?days=${days}`);
 export const hourly = (days) => json(`api/production/hourly?days=${days}`);
@@ -69,9 +77,17 @@ export const liveMachines = () => json('api/machines/live');
 export const pareto = (days) => json(`api/downtime/pareto?days=${days}`);
 export const reasons = () => json('api/downtime/reasons');
 
+const machinePath = (machine) => `api/machines/${encodeURIComponent(machine)}`;
+export const machine = (machine, days) => json(`${machinePath(machine)}?days=${days}`);
+/** @param date a production date (yyyy-mm-dd); today's when absent */
+export const timeline = (machine, date) => json(`${machinePath(machine)}/timeline${date ? `?date=${date}` : ''}`);
+export const oeeDaily = (machine, days) => json(`api/oee/daily?days=${days}&machine=${encodeURIComponent(machine)}`);
+
 /** How many of today's stops the page shows, newest first. */
 export const STOPS_SHOWN = 100;
-export const todaysStops = () => json(`api/downtime?days=1&size=${STOPS_SHOWN}`);
+/** @param machine only this machine's; every machine's when absent */
+export const todaysStops = (machine) =>
+  json(`api/downtime?days=1&size=${STOPS_SHOWN}${machine ? `&machine=${encodeURIComponent(machine)}` : ''}`);
 
 /** Charges a stop to a reason of the catalogue (a write: needs the API key); answers the stop. */
 export async function assignReason(id, { reasonCode, comment }, apiKey) {

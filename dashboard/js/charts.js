@@ -1,6 +1,7 @@
 // The production trend (line) and the machine comparison (bars), drawn with Chart.js 4
 // (window.Chart, from /vendor). Colours follow css/dashboard.css.
 import { formatDay, formatInteger } from './format.js';
+import { openMachine } from './machine-route.js';
 import { hourLabel, hourlySeries, trendSeries } from './production-series.js';
 
 const COLORS = {
@@ -13,6 +14,8 @@ const COLORS = {
 };
 const MAX_MACHINE_LINES = 6;
 const HOUR_MS = 3_600_000;
+/** How near a machine's line a click must be to open its page, in CSS pixels. */
+const LINE_HIT_PX = 12;
 const $ = (id) => document.getElementById(id);
 
 let trendChart;
@@ -75,6 +78,12 @@ export function renderTrend(rows, { days, period }) {
     x: { grid: { display: false }, ticks: { maxRotation: 0, autoSkip: true, autoSkipPadding: 12 } },
     y: axis('Units'),
   };
+  onMachineClick(options, (event, chart) => {
+    const [nearest] = chart.getElementsAtEventForMode(event, 'nearest', { intersect: false, axis: 'xy' }, false);
+    if (!nearest || nearest.datasetIndex === 0) return null; // "All machines"
+    const { x, y } = nearest.element;
+    return Math.hypot(x - event.x, y - event.y) <= LINE_HIT_PX ? chart.data.datasets[nearest.datasetIndex].label : null;
+  });
   trendChart = draw(trendChart, 'trend-chart', 'line', { labels, datasets }, options);
 }
 
@@ -124,8 +133,30 @@ export function renderMachines(machines) {
     options.scales[id].ticks.color = color;
     options.scales[id].title.color = color;
   }
+  onMachineClick(options, (event, chart) => {
+    const [bar] = chart.getElementsAtEventForMode(event, 'index', { intersect: false }, false);
+    return bar ? labels[bar.index] : null;
+  });
   machinesChart = draw(machinesChart, 'machines-chart', 'bar', { labels, datasets }, options);
 }
+
+/**
+ * A click in the chart area on a machine's data opens the machine's page; the pointer shows where.
+ * @param machineAt (event, chart) → the machine id under the pointer, or null
+ */
+function onMachineClick(options, machineAt) {
+  const at = (event, chart) => (inArea(event, chart.chartArea) ? machineAt(event, chart) : null);
+  options.onClick = (event, _elements, chart) => {
+    const machine = at(event, chart);
+    if (machine) openMachine(machine);
+  };
+  options.onHover = (event, _elements, chart) => {
+    chart.canvas.style.cursor = at(event, chart) ? 'pointer' : 'default';
+  };
+}
+
+const inArea = (event, area) =>
+  event.x >= area.left && event.x <= area.right && event.y >= area.top && event.y <= area.bottom;
 
 /** "OPC-UA-" for OPC-UA-M1, OPC-UA-M2 …: the axis shows M1, M2 … so that the names fit a phone. */
 export function commonPrefix(labels) {

@@ -29,7 +29,8 @@ export function renderKpis(kpis, days) {
   $('period-updated').textContent = `Updated ${formatTime(new Date())}`;
 }
 
-function show(element, text, unit) {
+/** A value in a card: its unit ("%", " min") smaller, after the number. */
+export function show(element, text, unit) {
   if (!unit || !text.endsWith(unit)) {
     element.textContent = text;
     return;

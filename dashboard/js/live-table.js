@@ -1,6 +1,8 @@
 // The live machine table: today's totals per machine from /api/machines/live and every
-// /topic/live message. Rows whose values changed light up briefly.
+// /topic/live message. Rows whose values changed light up briefly. A machine's name is a link to its
+// page; the cells are updated in place, so a link keeps the keyboard focus across updates.
 import { formatInteger, formatMinutes, formatTime } from './format.js';
+import { machineHash } from './machine-route.js';
 
 const STATES = new Set(['RUNNING', 'IDLE', 'DOWN']);
 const STALE_AFTER_MS = 60_000;
@@ -33,7 +35,10 @@ export function renderLive(machines) {
     if (changed) highlight(row);
     return row;
   });
-  tbody.replaceChildren(...rows);
+  rows.forEach((row, i) => {
+    if (tbody.children[i] !== row) tbody.insertBefore(row, tbody.children[i] ?? null);
+  });
+  while (tbody.children.length > rows.length) tbody.lastElementChild.remove();
 }
 
 function fill(row, machine) {
@@ -43,25 +48,42 @@ function fill(row, machine) {
   row.dataset.state = state;
   const stale = Date.now() - new Date(machine.timestamp).getTime() > STALE_AFTER_MS;
   row.classList.toggle('stale', stale);
-  const cells = COLUMNS.map(([label, value, kind]) => {
-    const cell = document.createElement(kind === 'machine' ? 'th' : 'td');
-    if (kind === 'machine') cell.scope = 'row';
-    cell.className = kind;
-    cell.dataset.label = label;
-    if (kind === 'state') {
+  if (row.children.length !== COLUMNS.length) row.replaceChildren(...COLUMNS.map(newCell));
+  COLUMNS.forEach(([, value, kind], i) => {
+    const cell = row.children[i];
+    if (kind === 'machine') {
+      machineLink(cell, machine.machine_id);
+    } else if (kind === 'state') {
       const badge = document.createElement('span');
       badge.className = `state-badge state-${state.toLowerCase()}`;
       badge.textContent = state === 'UNKNOWN' ? (machine.state ?? 'Unknown') : state;
-      cell.append(badge);
+      cell.replaceChildren(badge);
     } else {
       cell.textContent = value(machine);
     }
     if (kind === 'time') {
       cell.title = stale ? 'No update for more than a minute' : new Date(machine.timestamp).toISOString();
     }
-    return cell;
   });
-  row.replaceChildren(...cells);
+}
+
+function newCell([label, , kind]) {
+  const cell = document.createElement(kind === 'machine' ? 'th' : 'td');
+  if (kind === 'machine') cell.scope = 'row';
+  cell.className = kind;
+  cell.dataset.label = label;
+  return cell;
+}
+
+/** The machine's name as a link to its page (#machine=ID). */
+function machineLink(cell, machineId) {
+  const link = cell.querySelector('a') ?? cell.appendChild(document.createElement('a'));
+  if (link.dataset.machine === machineId) return;
+  link.className = 'machine-link';
+  link.dataset.machine = machineId;
+  link.href = machineHash(machineId);
+  link.textContent = machineId;
+  link.title = `Open the page of ${machineId}: state timeline, OEE by day, stops`;
 }
 
 const HIGHLIGHT_MS = 1500;

@@ -1,4 +1,5 @@
-// The AMRS dashboard: wires the REST API, the live stream and the widgets together.
+// The AMRS dashboard: wires the REST API, the live stream and the widgets together. Two views: the plant
+// and a machine's page (#machine=ID); only the one shown is refreshed.
 import * as api from './api.js';
 import { renderMachines, renderTrend } from './charts.js';
 import { coalesced } from './coalesced.js';
@@ -7,25 +8,30 @@ import { exportCsv } from './csv-export.js';
 import { renderKpis } from './kpi-cards.js';
 import { connectLive } from './live-connection.js';
 import { renderLive } from './live-table.js';
+import { initMachinePage, refreshMachine, refreshMachineFigures, refreshMachineStops } from './machine-page.js';
 import { renderPareto } from './pareto-chart.js';
 import { initialDays, initRangeSelector } from './range-selector.js';
 import { initReportButton } from './report-button.js';
 import { apiReachable, apiUnreachable, showBanner, showConnection, toast } from './status.js';
 import { initStops, refreshStops } from './stops-panel.js';
+import { initViews, showPlantName, shownMachine } from './views.js';
 
 const CHARTS_EVERY_MS = 60_000;
 const state = { days: initialDays(), generation: 0, period: null, fallbackTimer: null };
 const $ = (id) => document.getElementById(id);
 
-/** Runs an API call and keeps the banner in step: shown while the API is away, gone when it answers. */
-async function call(promise) {
+/**
+ * Runs an API call and keeps the banner in step: shown while the API is away, gone when it answers.
+ * @param toastErrors whether the API's refusals (4xx) are told in a toast, or by the caller
+ */
+async function call(promise, { toastErrors = true } = {}) {
   try {
     const value = await promise;
     apiReachable();
     return value;
   } catch (error) {
     if (error.status === 0 || error.status >= 500) apiUnreachable(error);
-    else toast(error.message, 'error');
+    else if (toastErrors) toast(error.message, 'error');
     throw error;
   }
 }
@@ -70,6 +76,9 @@ const refreshKpis = coalesced(async () => {
   }
 });
 
+/** What the view shown takes from the range: the plant's cards and charts, or the machine's page. */
+const refreshView = () => (shownMachine() ? refreshMachine(state.days) : loadRange());
+
 async function refreshLive() {
   try {
     renderLive(await call(api.liveMachines()));
@@ -85,22 +94,28 @@ function setStreamUp(up, fallbackSeconds) {
     clearInterval(state.fallbackTimer);
     state.fallbackTimer = null;
     refreshLive();
-    refreshStops(); // what happened while the stream was down
+    refreshStopsShown(); // what happened while the stream was down
   } else if (state.fallbackTimer === null) {
     state.fallbackTimer = setInterval(() => {
       refreshLive();
-      refreshKpis();
-      refreshStops();
+      refreshFigures();
+      refreshStopsShown();
     }, fallbackSeconds * 1000);
   }
 }
+
+/** After a live update: the plant's cards, or the machine's figures. */
+const refreshFigures = () => (shownMachine() ? refreshMachineFigures() : refreshKpis());
+
+/** After a /topic/stops message (null: any stop may have changed). */
+const refreshStopsShown = (message = null) => (shownMachine() ? refreshMachineStops(message) : refreshStops());
 
 async function refreshAll() {
   const button = $('refresh');
   button.classList.add('spinning');
   button.disabled = true;
   try {
-    await Promise.all([loadRange(), refreshLive(), refreshStops()]);
+    await Promise.all([refreshView(), refreshLive(), ...(shownMachine() ? [] : [refreshStops()])]);
   } finally {
     button.classList.remove('spinning');
     button.disabled = false;
@@ -122,11 +137,6 @@ async function downloadCsv() {
   }
 }
 
-function showPlantName(name) {
-  $('plant-name').textContent = name;
-  document.title = `${name} · AMRS`;
-}
-
 async function start() {
   if (!window.Chart || !window.StompJs) {
     showBanner('The page is incomplete: Chart.js or the STOMP client is missing under /vendor/ (run npm ci in dashboard/).');
@@ -144,27 +154,33 @@ async function start() {
 
   initRangeSelector(state.days, (days) => {
     state.days = days;
-    loadRange();
+    refreshView();
   });
   $('refresh').addEventListener('click', refreshAll);
   $('banner-retry').addEventListener('click', refreshAll);
   $('export-csv').addEventListener('click', downloadCsv);
   initReportButton();
 
-  loadRange();
   refreshLive();
   initStops({ call, onReasonSaved: refreshPareto });
-  refreshStops();
-  setInterval(loadRange, CHARTS_EVERY_MS);
+  initMachinePage({ call });
+  initViews({
+    days: () => state.days,
+    onPlantShown: () => {
+      loadRange();
+      refreshStops();
+    },
+  });
+  setInterval(refreshView, CHARTS_EVERY_MS);
 
   setStreamUp(false, config.fallback_poll_seconds);
   showConnection(false, 'connecting'); // until the first attempt fails
   connectLive({
     onUpdate: (message) => {
       renderLive(message.data);
-      refreshKpis();
+      refreshFigures();
     },
-    onStop: refreshStops,
+    onStop: refreshStopsShown,
     onConnection: (up) => setStreamUp(up, config.fallback_poll_seconds),
   });
 }

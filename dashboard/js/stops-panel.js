@@ -1,6 +1,6 @@
-// Tables of today's stops (DESIGN.md §14) with a reason picker each, the plant's "Today's stops" among
-// them. The reason catalogue is loaded once, reasons are saved with the API key, and each table is
-// refreshed one request at a time (bursts coalesced into one more).
+// Tables of today's stops (DESIGN.md §14) with a reason picker each: the plant's "Today's stops" and the
+// machine page's. The reason catalogue is loaded once, reasons are saved with the API key, and each
+// table is refreshed one request at a time (bursts coalesced into one more).
 import * as api from './api.js';
 import { apiKey, initApiKey } from './api-key.js';
 import { coalesced } from './coalesced.js';

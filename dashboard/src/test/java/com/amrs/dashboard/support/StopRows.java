@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Rows of {@code machine_stops} written straight into the database, as the collector would write a stop
@@ -83,6 +85,35 @@ public final class StopRows {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot insert an open stop", e);
         }
+    }
+
+    /**
+     * The earliest start, not before {@code notBefore}, of a span of this length that is over by {@code
+     * notAfter} and in which the machine has no stop of this production date; empty when there is none
+     * yet. A stop written there is the machine's alone: no other one of its stops overlaps it.
+     */
+    public Optional<Instant> freeSpan(
+            String machine, LocalDate productionDate, Instant notBefore, Duration length, Instant notAfter) {
+        String sql = "select started_at, ended_at from machine_stops where machine_id = ? and production_date = ?"
+                + " order by started_at";
+        Instant start = notBefore;
+        try (Connection connection = database.connect();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, machine);
+            query.setObject(2, productionDate);
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next() && result.getTimestamp(1).toInstant().isBefore(start.plus(length))) {
+                    Timestamp ended = result.getTimestamp(2);
+                    if (ended == null) {
+                        return Optional.empty(); // open: it overlaps every span after its start
+                    }
+                    start = ended.toInstant().isAfter(start) ? ended.toInstant() : start;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the stops of " + machine, e);
+        }
+        return start.plus(length).isBefore(notAfter) ? Optional.of(start) : Optional.empty();
     }
 
     /** Ends an open stop now. */
