@@ -1,14 +1,19 @@
 package com.amrs.api.downtime;
 
-import com.amrs.api.downtime.TimelineView.Interval;
+import com.amrs.api.downtime.TimelineView.StateInterval;
+import com.amrs.core.shift.Interval;
+import com.amrs.core.shift.Intervals;
+import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftSlot;
+import com.amrs.store.completeness.CompletenessReader;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +25,13 @@ class Timeline {
 
     private final JdbcClient jdbc;
     private final ShiftCalendar calendar;
+    private final CompletenessReader completeness;
     private final Clock clock;
 
     Timeline(JdbcClient jdbc, ShiftCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
+        this.completeness = new CompletenessReader(jdbc, calendar);
         this.clock = clock;
     }
 
@@ -33,38 +40,42 @@ class Timeline {
         Instant dayStart = calendar.start(slots.getFirst());
         Instant now = clock.instant();
         Instant dayEnd = min(calendar.end(slots.getLast()), now);
-        List<Interval> intervals = new ArrayList<>();
+        List<StateInterval> intervals = new ArrayList<>();
         if (!dayEnd.isAfter(dayStart)) {
             return new TimelineView(machineId, date, intervals);
         }
-        Instant[] covered = covered(machineId, date);
+        List<Interval> covered = covered(machineId, date, now);
         Instant at = dayStart;
         for (StopSpan stop : stops(machineId, date, now)) {
-            Instant from = max(stop.from(), dayStart);
+            Instant from = max(max(stop.from(), dayStart), at);
             Instant to = min(stop.to(), dayEnd);
-            if (!to.isAfter(from) || from.isBefore(at)) {
+            if (!to.isAfter(from)) {
                 continue;
             }
             running(intervals, at, from, covered);
-            intervals.add(new Interval(from, to, stop.state(), stop.reasonCode(), stop.reason()));
+            intervals.add(new StateInterval(from, to, stop.state(), stop.reasonCode(), stop.reason()));
             at = to;
         }
         running(intervals, at, dayEnd, covered);
         return new TimelineView(machineId, date, intervals);
     }
 
-    /** RUNNING where the records cover [from, to), NO_DATA before and after them. */
-    private static void running(List<Interval> intervals, Instant from, Instant to, Instant[] covered) {
-        Instant runFrom = covered == null ? to : clamp(covered[0], from, to);
-        Instant runTo = covered == null ? to : clamp(covered[1], runFrom, to);
-        add(intervals, from, runFrom, "NO_DATA");
-        add(intervals, runFrom, runTo, "RUNNING");
-        add(intervals, runTo, to, "NO_DATA");
+    /** RUNNING where the records cover [from, to), NO_DATA elsewhere. */
+    private static void running(List<StateInterval> intervals, Instant from, Instant to, List<Interval> covered) {
+        Instant at = from;
+        for (Interval span : covered) {
+            Instant runFrom = clamp(span.from(), at, to);
+            Instant runTo = clamp(span.to(), runFrom, to);
+            add(intervals, at, runFrom, "NO_DATA");
+            add(intervals, runFrom, runTo, "RUNNING");
+            at = max(at, runTo);
+        }
+        add(intervals, at, to, "NO_DATA");
     }
 
-    private static void add(List<Interval> intervals, Instant from, Instant to, String state) {
+    private static void add(List<StateInterval> intervals, Instant from, Instant to, String state) {
         if (to.isAfter(from)) {
-            intervals.add(new Interval(from, to, state, null, null));
+            intervals.add(new StateInterval(from, to, state, null, null));
         }
     }
 
@@ -86,17 +97,31 @@ class Timeline {
                 .list();
     }
 
-    /** From the start of the first record's interval to the last record's end; null without records. */
-    private Instant[] covered(String machineId, LocalDate date) {
-        return jdbc.sql("""
+    /**
+     * What the records cover: from the start of the first record's interval to the last record's end, less
+     * the gaps of a minute or more that completeness finds (DESIGN.md §13); sorted, disjoint.
+     */
+    private List<Interval> covered(String machineId, LocalDate date, Instant now) {
+        Interval records = jdbc.sql("""
                         select min(recorded_at - interval_sec * interval '1 second'), max(recorded_at)
                         from live_production where production_date = ? and machine_id = ?""").params(date, machineId).query(rs -> {
             rs.next();
             Timestamp first = rs.getTimestamp(1);
             return first == null
                     ? null
-                    : new Instant[] {first.toInstant(), rs.getTimestamp(2).toInstant()};
+                    : new Interval(first.toInstant(), rs.getTimestamp(2).toInstant());
         });
+        if (records == null) {
+            return List.of();
+        }
+        List<Interval> gaps = completeness
+                .read(new ProductionWindow(date, date), Optional.of(machineId), now, id -> false)
+                .machine(machineId)
+                .gaps()
+                .stream()
+                .map(gap -> new Interval(gap.from(), gap.to()))
+                .toList();
+        return Intervals.subtract(List.of(records), gaps);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -9,7 +9,7 @@ import java.util.List;
  * from its first shift's start to its end (or now): RUNNING between stops, DOWN or IDLE with the stop's
  * reason, NO_DATA where no record covers the time.
  */
-public record TimelineView(String machineId, LocalDate date, List<Interval> intervals) {
+public record TimelineView(String machineId, LocalDate date, List<StateInterval> intervals) {
 
-    public record Interval(Instant from, Instant to, String state, Integer reasonCode, String reason) {}
+    public record StateInterval(Instant from, Instant to, String state, Integer reasonCode, String reason) {}
 }

@@ -57,6 +57,42 @@ class TimelineIntegrationTests extends RestIntegrationTest {
         assertThat(mvc.get().uri("/api/machines/M1/timeline?date=yesterday")).hasStatus(HttpStatus.BAD_REQUEST);
     }
 
+    @Test
+    void aGapInsideTheDayIsNoDataAndAStopOverlappingTheOneBeforeIsTrimmedNotDropped() {
+        // records cover 06:00-07:00 and 08:00-09:00; nothing 07:00-08:00 nor since 09:00
+        store.store(
+                List.of(record("07:00:00", 50), record("09:00:00", 60)),
+                List.of(),
+                List.of(
+                        stop("08:30:00", "08:40:00", MachineState.DOWN, 101),
+                        stop("08:35:00", "08:50:00", MachineState.DOWN, 317)));
+
+        var json = assertThat(mvc.get().uri("/api/machines/M1/timeline?date=2026-01-26"))
+                .hasStatusOk()
+                .bodyJson();
+
+        json.extractingPath("$.intervals[*].state")
+                .asArray()
+                .containsExactly("RUNNING", "NO_DATA", "RUNNING", "DOWN", "DOWN", "RUNNING", "NO_DATA");
+        json.extractingPath("$.intervals[*].from")
+                .asArray()
+                .containsExactly(
+                        "2026-01-26T06:00:00Z",
+                        "2026-01-26T07:00:00Z",
+                        "2026-01-26T08:00:00Z",
+                        "2026-01-26T08:30:00Z",
+                        "2026-01-26T08:40:00Z",
+                        "2026-01-26T08:50:00Z",
+                        "2026-01-26T09:00:00Z");
+        json.extractingPath("$.intervals[4].reason").isEqualTo("Sensor fault");
+        json.extractingPath("$.intervals[6].to").isEqualTo("2026-01-26T10:00:00Z");
+    }
+
+    private static NewRecord record(String at, long units) {
+        var record = new ProductionRecord("M1", TODAY, "A", units, 0, 0, MachineState.RUNNING, "opcua", at(at));
+        return new NewRecord(record, Duration.ofHours(1), 2.5, List.of());
+    }
+
     private static StopWrite stop(String start, String end, MachineState state, int fault) {
         return new StopWrite(
                 "M1", at(start), end == null ? null : at(end), state, fault, CATALOGUE.ofFault(fault), TODAY, "A");

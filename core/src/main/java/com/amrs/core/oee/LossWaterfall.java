@@ -2,7 +2,7 @@ package com.amrs.core.oee;
 
 import static com.amrs.core.Arguments.requireNonNegative;
 import static com.amrs.core.Arguments.requireNonNull;
-import static com.amrs.core.oee.Intervals.minutes;
+import static com.amrs.core.shift.Intervals.minutes;
 
 import java.math.BigInteger;
 import java.util.Collection;

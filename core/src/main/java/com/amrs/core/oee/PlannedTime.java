@@ -3,6 +3,7 @@ package com.amrs.core.oee;
 import static com.amrs.core.Arguments.requireNonNull;
 
 import com.amrs.core.shift.Interval;
+import com.amrs.core.shift.Intervals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import java.time.Duration;

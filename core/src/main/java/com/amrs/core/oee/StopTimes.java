@@ -2,6 +2,7 @@ package com.amrs.core.oee;
 
 import com.amrs.core.downtime.StopCategory;
 import com.amrs.core.shift.Interval;
+import com.amrs.core.shift.Intervals;
 import java.time.Duration;
 import java.util.List;
 

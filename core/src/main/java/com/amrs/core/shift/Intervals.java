@@ -1,8 +1,7 @@
-package com.amrs.core.oee;
+package com.amrs.core.shift;
 
 import static java.util.Comparator.comparing;
 
-import com.amrs.core.shift.Interval;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,12 +9,12 @@ import java.util.Collection;
 import java.util.List;
 
 /** Sets of instants as sorted lists of disjoint intervals. */
-final class Intervals {
+public final class Intervals {
 
     private Intervals() {}
 
     /** The intervals sorted and merged where they overlap or touch, empty ones dropped. */
-    static List<Interval> union(Collection<Interval> intervals) {
+    public static List<Interval> union(Collection<Interval> intervals) {
         List<Interval> sorted = intervals.stream()
                 .filter(interval -> !interval.isEmpty())
                 .sorted(comparing(Interval::from))
@@ -33,7 +32,7 @@ final class Intervals {
     }
 
     /** The part of {@code set} inside {@code within}; both sorted and disjoint. */
-    static List<Interval> intersect(List<Interval> set, List<Interval> within) {
+    public static List<Interval> intersect(List<Interval> set, List<Interval> within) {
         List<Interval> common = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -54,7 +53,7 @@ final class Intervals {
     }
 
     /** {@code set} less {@code removed}; both sorted and disjoint. */
-    static List<Interval> subtract(List<Interval> set, List<Interval> removed) {
+    public static List<Interval> subtract(List<Interval> set, List<Interval> removed) {
         List<Interval> rest = new ArrayList<>();
         int j = 0;
         for (Interval interval : set) {
@@ -77,7 +76,7 @@ final class Intervals {
     }
 
     /** How much of {@code interval} lies in {@code set} (sorted and disjoint). */
-    static Duration overlap(Interval interval, List<Interval> set) {
+    public static Duration overlap(Interval interval, List<Interval> set) {
         int low = 0;
         int high = set.size();
         while (low < high) { // the first interval of the set that ends after the interval starts
@@ -95,11 +94,11 @@ final class Intervals {
         return total;
     }
 
-    static Duration length(List<Interval> intervals) {
+    public static Duration length(List<Interval> intervals) {
         return intervals.stream().map(Interval::length).reduce(Duration.ZERO, Duration::plus);
     }
 
-    static double minutes(Duration duration) {
+    public static double minutes(Duration duration) {
         return duration.toNanos() / 60e9;
     }
 

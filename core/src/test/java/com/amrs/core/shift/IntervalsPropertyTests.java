@@ -1,8 +1,7 @@
-package com.amrs.core.oee;
+package com.amrs.core.shift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amrs.core.shift.Interval;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
