@@ -1,5 +1,6 @@
 package com.amrs.api.downtime;
 
+import com.amrs.api.production.MachineDirectory;
 import com.amrs.api.system.ApiException;
 import com.amrs.api.system.DowntimeProperties;
 import com.amrs.api.system.ProductionDays;
@@ -31,18 +32,21 @@ class DowntimeController {
     private final ReasonCatalogue catalogue;
     private final Clock clock;
     private final ReasonAssignments reasons;
+    private final MachineDirectory machines;
 
     DowntimeController(
             StopQueries stops,
             ProductionDays productionDays,
             DowntimeProperties downtime,
             Clock clock,
-            ReasonAssignments reasons) {
+            ReasonAssignments reasons,
+            MachineDirectory machines) {
         this.stops = stops;
         this.productionDays = productionDays;
         this.catalogue = downtime.catalogue();
         this.clock = clock;
         this.reasons = reasons;
+        this.machines = machines;
     }
 
     @GetMapping
@@ -51,14 +55,20 @@ class DowntimeController {
             @RequestParam(required = false) String machine,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return stops.page(productionDays.last(days), Optional.ofNullable(machine), page, size);
+        return stops.page(productionDays.last(days), known(machine), page, size);
     }
 
     @GetMapping("/pareto")
     List<ParetoEntry> pareto(
             @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
             @RequestParam(required = false) String machine) {
-        return stops.pareto(productionDays.last(days), Optional.ofNullable(machine), clock.instant());
+        return stops.pareto(productionDays.last(days), known(machine), clock.instant());
+    }
+
+    private Optional<String> known(String machine) {
+        Optional<String> machineId = Optional.ofNullable(machine);
+        machineId.ifPresent(machines::requireKnown);
+        return machineId;
     }
 
     /** The catalogue of {@code amrs.downtime.reasons}, in its order: what a stop's reason can be set to. */

@@ -17,7 +17,7 @@ public class MachineDirectory {
         this.properties = properties;
     }
 
-    /** @throws ApiException 404 when the machine has no data and is not in the catalogue */
+    /** @throws ApiException 404 when the machine has neither records nor stops and is not in the catalogue */
     public void requireKnown(String machineId) {
         boolean catalogued = properties.machines().stream().anyMatch(m -> m.id().equals(machineId));
         if (!catalogued && !hasData(machineId)) {
@@ -26,9 +26,8 @@ public class MachineDirectory {
     }
 
     private boolean hasData(String machineId) {
-        return jdbc.sql("select exists (select 1 from production_shift_totals where machine_id = ?)")
-                .param(machineId)
-                .query(Boolean.class)
-                .single();
+        return jdbc.sql("""
+                        select exists (select 1 from production_shift_totals where machine_id = ?)
+                            or exists (select 1 from machine_stops where machine_id = ?)""").params(machineId, machineId).query(Boolean.class).single();
     }
 }

@@ -63,6 +63,12 @@ class DowntimeIntegrationTests extends RestIntegrationTest {
                 .extractingPath("$.total")
                 .isEqualTo(2);
         assertThat(mvc.get().uri("/api/downtime?size=1001")).hasStatus(HttpStatus.BAD_REQUEST);
+        assertThat(mvc.get().uri("/api/downtime?machine=NOPE"))
+                .hasStatus(HttpStatus.NOT_FOUND)
+                .bodyJson()
+                .extractingPath("$.type")
+                .isEqualTo("urn:amrs:problem:unknown-machine");
+        assertThat(mvc.get().uri("/api/downtime/pareto?machine=NOPE")).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
