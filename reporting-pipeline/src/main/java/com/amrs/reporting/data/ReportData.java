@@ -7,6 +7,7 @@ import com.amrs.core.shift.ProductionWindow;
 import com.amrs.store.completeness.WindowCompleteness;
 import com.amrs.store.downtime.MachineStop;
 import com.amrs.store.downtime.Pareto;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import java.util.Map;
  *
  * @param machines one entry per machine with production in the window, in natural order of their ids
  * @param losses each machine's OEE loss waterfall (DESIGN.md §14): machines with production or stops
+ * @param microStop {@code amrs.downtime.micro-stop}, the threshold the waterfalls were computed with
  * @param production one row per production date, machine and shift, in that order
  * @param findings the period's validation findings, newest first, at most {@link #MAX_FINDINGS}
  * @param completeness how much of the window the records cover (DESIGN.md §13)
@@ -32,6 +34,7 @@ public record ReportData(
         Kpis kpis,
         List<MachineTotals> machines,
         Map<String, LossWaterfall> losses,
+        Duration microStop,
         List<ShiftProduction> production,
         List<RuleCount> findingsByRule,
         List<ValidationFinding> findings,

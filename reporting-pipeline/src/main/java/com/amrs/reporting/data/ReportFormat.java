@@ -2,6 +2,7 @@ package com.amrs.reporting.data;
 
 import com.amrs.core.kpi.Kpis;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +36,15 @@ public final class ReportFormat {
 
     public static String minutes(double minutes) {
         return String.format(Locale.US, "%,.2f", minutes);
+    }
+
+    /** A threshold as configured: 2m gives {@code 2 min}, 90s gives {@code 90 s}. */
+    public static String duration(Duration duration) {
+        if (duration.toNanosPart() != 0) {
+            return duration.toMillis() + " ms";
+        }
+        long seconds = duration.toSeconds();
+        return seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
     }
 
     /** A plant-local time with its zone: 2026-01-26 08:00 Europe/Berlin. */

@@ -11,6 +11,7 @@ import com.amrs.store.oee.OeeReader;
 import com.amrs.store.production.MachineTotalsReader;
 import com.amrs.store.production.MachineWindowTotals;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,12 +33,14 @@ public class ReportQueries {
     private final OeeReader oee;
     private final CompletenessReader completeness;
     private final DowntimeReader downtime;
+    private final Duration microStop;
 
     ReportQueries(JdbcClient jdbc, ShiftCalendar calendar, ReportingProperties properties) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.totals = new MachineTotalsReader(jdbc);
-        this.oee = new OeeReader(jdbc, calendar, properties.downtime().microStop());
+        this.microStop = properties.downtime().microStop();
+        this.oee = new OeeReader(jdbc, calendar, microStop);
         this.completeness = new CompletenessReader(jdbc, calendar);
         this.downtime = new DowntimeReader(jdbc);
     }
@@ -58,6 +61,7 @@ public class ReportQueries {
                 Kpis.of(machines),
                 machines,
                 oee.byMachine(window, Optional.empty(), machines, generatedAt),
+                microStop,
                 byShift(window),
                 findingsByRule(from, to),
                 findings(from, to),

@@ -8,6 +8,7 @@ import com.amrs.reporting.excel.ExcelReport;
 import com.amrs.reporting.pdf.PdfReport;
 import com.amrs.store.completeness.WindowCompleteness;
 import com.amrs.store.downtime.Pareto;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -43,6 +44,7 @@ class RenderingWarmUp implements ApplicationListener<ApplicationStartingEvent> {
                     Kpis.of(List.of()),
                     List.of(),
                     Map.of(),
+                    Duration.ofMinutes(2),
                     List.of(),
                     List.of(),
                     List.of(),

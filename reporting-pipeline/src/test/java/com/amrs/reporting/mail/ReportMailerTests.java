@@ -107,6 +107,7 @@ class ReportMailerTests {
                 Kpis.of(List.of()),
                 List.of(),
                 Map.of(),
+                Duration.ofMinutes(2),
                 List.of(),
                 List.of(),
                 List.of(),
