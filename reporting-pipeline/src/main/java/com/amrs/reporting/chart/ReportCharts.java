@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the report's charts from its data: production by shift, downtime trend, downtime per machine and the
- * downtime by reason ({@link ParetoChart}).
+ * downtime by reason ({@link ParetoChart}) and the OEE losses of all machines ({@link WaterfallChart}).
  */
 @Component
 public class ReportCharts {
@@ -47,7 +47,8 @@ public class ReportCharts {
                 productionByShift(data),
                 downtimeTrend(data),
                 downtimeByMachine(data),
-                ParetoChart.create(data.downtime()));
+                ParetoChart.create(data.downtime()),
+                WaterfallChart.create(data.plantLosses()));
     }
 
     /** Grouped bars per machine and shift; stacked per machine when there are too many machines to group. */

@@ -10,8 +10,9 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the report as an A4 PDF: key figures, OEE per machine, the charts as vector graphics, the
- * downtime by reason, completeness and the validation findings, under a branded band with page numbers, in an embedded font.
+ * Renders the report as an A4 PDF: key figures, OEE per machine, the charts as vector graphics, the OEE
+ * losses, the stops per machine (MTBF, MTTR), the downtime by reason, completeness and the validation
+ * findings, under a branded band with page numbers, in an embedded font.
  */
 @Component
 public class PdfReport {
@@ -40,6 +41,8 @@ public class PdfReport {
                     "No production data was recorded from " + data.window().from() + " to "
                             + data.window().to() + ", so there are no machine figures or charts for this period.");
         }
+        OeeLossesSection.write(report, data, charts.oeeLosses());
+        StopsPerMachineSection.write(report, data);
         DowntimeSection.write(report, data, charts.downtimeByReason());
         CompletenessSection.write(report, data);
         FindingsSection.write(report, data);

@@ -58,13 +58,17 @@ final class ReportDocument {
         document.add(element);
     }
 
-    /** Draws the chart as vector graphics into a template, placed in the flow like an image. */
     void chart(JFreeChart chart) {
+        chart(chart, CHART_HEIGHT);
+    }
+
+    /** Draws the chart as vector graphics into a template of the text's width, placed in the flow like an image. */
+    void chart(JFreeChart chart, float height) {
         float width = document.right() - document.left();
-        PdfTemplate template = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
-        Graphics2D g2 = template.createGraphics(width, CHART_HEIGHT, fonts.mapper());
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+        Graphics2D g2 = template.createGraphics(width, height, fonts.mapper());
         try {
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width, CHART_HEIGHT));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g2.dispose();
         }
