@@ -11,6 +11,11 @@ import com.amrs.reporting.support.StopRows;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -154,6 +159,32 @@ class OeeLossesReportIntegrationTests extends ReportingIntegrationTest {
     }
 
     @Test
+    void workbookHasMtbfAndMttrAfterTheMachinesColumnsEmptyWithoutAnUnplannedStop() throws Exception {
+        insertProductionAndStops();
+
+        generator.generate();
+
+        try (Workbook workbook = WorkbookFactory.create(
+                REPORTS.resolve("excel/Report_2026-01-26.xlsx").toFile(), null, true)) {
+            Sheet machines = workbook.getSheet("Machines");
+            assertThat(machines.getRow(0).getCell(8).getStringCellValue()).isEqualTo("OEE (%)");
+            assertThat(machines.getRow(0).getCell(9).getStringCellValue()).isEqualTo("MTBF (min)");
+            assertThat(machines.getRow(0).getCell(10).getStringCellValue()).isEqualTo("MTTR (min)");
+            assertThat(machines.getRow(1).getCell(0).getStringCellValue()).isEqualTo("M1");
+            assertThat(numbers(machines.getRow(1), 9, 10)).containsExactly(8917.0, 3.0);
+            assertThat(machines.getRow(2).getCell(0).getStringCellValue()).isEqualTo("M2");
+            assertThat(numbers(machines.getRow(2), 9, 10)).containsExactly(4464.0, 6.0);
+            assertThat(machines.getRow(3).getCell(0).getStringCellValue()).isEqualTo("M3");
+            assertThat(machines.getRow(3).getCell(9).getCellType())
+                    .as("no MTBF")
+                    .isEqualTo(CellType.BLANK);
+            assertThat(machines.getRow(3).getCell(10).getCellType())
+                    .as("no MTTR")
+                    .isEqualTo(CellType.BLANK);
+        }
+    }
+
+    @Test
     void aPeriodWithoutMachinesSaysThereIsNoPlannedTimeInsteadOfAnEmptyChart() throws Exception {
         GeneratedReport report = generator.generate();
 
@@ -165,5 +196,14 @@ class OeeLossesReportIntegrationTests extends ReportingIntegrationTest {
         assertThat(pdf.forms())
                 .filteredOn(box -> box.getWidth() > 400 && Math.abs(box.getHeight() - 190) < 1)
                 .isEmpty();
+    }
+
+    private static double[] numbers(Row row, int first, int last) {
+        double[] values = new double[last - first + 1];
+        for (int i = first; i <= last; i++) {
+            assertThat(row.getCell(i).getCellType()).isEqualTo(CellType.NUMERIC);
+            values[i - first] = row.getCell(i).getNumericCellValue();
+        }
+        return values;
     }
 }

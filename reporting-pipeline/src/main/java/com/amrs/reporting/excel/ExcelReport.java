@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the report's numbers as a workbook for further analysis: sheets {@code KPIs},
- * {@code Machines}, {@code Production} (day × machine × shift), {@code Validation events} and
- * {@code stops} (one row per stop, {@link StopsSheet}), every number a numeric cell. Percentages are
- * in percent, rounded like the PDF.
+ * {@code Machines} (MTBF and MTTR last, empty without an unplanned stop), {@code Production} (day ×
+ * machine × shift), {@code Validation events} and {@code stops} (one row per stop, {@link StopsSheet}),
+ * every number a numeric cell. Percentages are in percent, rounded like the PDF.
  */
 @Component
 public class ExcelReport {
@@ -48,7 +48,9 @@ public class ExcelReport {
                             new Column("Availability (%)", 16),
                             new Column("Performance (%)", 16),
                             new Column("Quality (%)", 12),
-                            new Column("OEE (%)", 10)),
+                            new Column("OEE (%)", 10),
+                            new Column("MTBF (min)", 12),
+                            new Column("MTTR (min)", 12)),
                     data);
             production(
                     SheetWriter.of(
@@ -120,7 +122,9 @@ public class ExcelReport {
                     .decimal(Kpis.percent(oee.availability()))
                     .decimal(Kpis.percent(oee.performance()))
                     .decimal(Kpis.percent(oee.quality()))
-                    .decimal(Kpis.percent(oee.oee()));
+                    .decimal(Kpis.percent(oee.oee()))
+                    .decimal(oee.mtbfMin())
+                    .decimal(oee.mttrMin());
         }
         sheet.filter();
     }

@@ -73,6 +73,11 @@ final class SheetWriter {
         return this;
     }
 
+    /** A number rounded like {@link #decimal(double)}, or an empty cell for none. */
+    SheetWriter decimal(Double value) {
+        return value == null ? blank() : decimal(value.doubleValue());
+    }
+
     /** An integer, or an empty cell for none. */
     SheetWriter integer(Integer value) {
         return value == null ? blank() : integer(value.longValue());
