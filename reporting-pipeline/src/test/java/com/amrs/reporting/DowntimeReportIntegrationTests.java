@@ -3,17 +3,27 @@ package com.amrs.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.reporting.report.GeneratedReport;
 import com.amrs.reporting.report.ReportGenerator;
 import com.amrs.reporting.support.PdfContents;
 import com.amrs.reporting.support.ReportingIntegrationTest;
 import com.amrs.reporting.support.StopRows;
+import com.amrs.reporting.support.TestDatabase;
+import com.amrs.store.downtime.DowntimeReader;
+import com.amrs.store.downtime.Pareto;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,6 +46,9 @@ class DowntimeReportIntegrationTests extends ReportingIntegrationTest {
 
     @Autowired
     ReportGenerator generator;
+
+    @Autowired
+    ShiftCalendar calendar;
 
     private static Instant utc(String time) {
         return Instant.parse("2026-01-26T" + time + "Z");
@@ -124,6 +137,37 @@ class DowntimeReportIntegrationTests extends ReportingIntegrationTest {
                 .as("the Pareto chart, drawn as vector graphics")
                 .filteredOn(box -> box.getHeight() > 200 && box.getWidth() > 400)
                 .hasSize(1);
+    }
+
+    /** The reader behind {@code GET /api/downtime/pareto?days=7}, on the same database at the same time. */
+    @Test
+    void pdfsParetoListsTheSameReasonsStopsMinutesAndSharesAsTheApi() throws Exception {
+        insertStops();
+
+        GeneratedReport report = generator.generate();
+
+        ProductionWindow apiWindow = ProductionWindow.lastDays(7, Clock.fixed(NOW, ZoneOffset.UTC), calendar);
+        assertThat(report.data().window()).isEqualTo(apiWindow);
+        Pareto api = new DowntimeReader(TestDatabase.jdbc()).pareto(apiWindow, Optional.empty(), NOW);
+        assertThat(api.reasons()).hasSize(3);
+        String text = PdfContents.of(Files.readAllBytes(report.pdf())).flatText();
+        String header = "Reason Category Stops Minutes Share ";
+        String total = " All reasons ";
+        assertThat(text).contains(header, total);
+        String rows = text.substring(text.indexOf(header) + header.length(), text.indexOf(total));
+        assertThat(rows)
+                .as("every row of the PDF's table, in the API's order")
+                .isEqualTo(api.reasons().stream()
+                        .map(reason -> String.format(
+                                Locale.US,
+                                "%s %s %d %,.2f %.2f %%",
+                                reason.reason(),
+                                reason.category(),
+                                reason.stops(),
+                                reason.minutes(),
+                                reason.sharePercent()))
+                        .collect(Collectors.joining(" ")));
+        assertThat(text).contains(String.format(Locale.US, "%s%d %,.2f 100.00 %%", total, api.stops(), api.minutes()));
     }
 
     @Test
