@@ -21,9 +21,10 @@ final class OeeLossesSection {
 
     /** The definition, as README "How OEE is computed" states it. */
     static String definition(ReportData data) {
-        return "OEE by ISO 22400, all machines pooled: planned time is the shift time of the shift calendar less"
-                + " breaks and non-production days, up to when the report was made; planned busy time is planned"
-                + " time less planned stops; availability = run time / planned busy time, where run time is"
+        return "OEE by ISO 22400, all machines pooled: each machine's planned time is the shift time of the shift"
+                + " calendar less breaks and non-production days, from its first record on and up to the last"
+                + " full minute before the report; planned busy time is planned time less planned stops;"
+                + " availability = run time / planned busy time, where run time is"
                 + " planned busy time less the unplanned stops of at least "
                 + ReportFormat.duration(data.microStop()) + " (the micro-stop threshold). Shorter unplanned"
                 + " stops (micro-stops) and running slower than the ideal cycle time are performance loss,"
@@ -65,7 +66,8 @@ final class OeeLossesSection {
         String period = "from " + data.window().from() + " to " + data.window().to();
         return data.losses().isEmpty()
                 ? "No machine produced or stopped " + period + ", so there is no planned time to break into losses."
-                : "The shift calendar plans no production time " + period + " up to "
-                        + ReportFormat.time(data.generatedAt(), data.zone()) + ", so there are no losses to show.";
+                : "No planned time " + period + ": the shift calendar plans none from the machines' first records"
+                        + " up to " + ReportFormat.time(data.generatedAt(), data.zone())
+                        + ", so there are no losses to show.";
     }
 }
