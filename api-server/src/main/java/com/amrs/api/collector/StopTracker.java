@@ -5,6 +5,7 @@ import com.amrs.api.plc.Signal;
 import com.amrs.api.plc.StateChange;
 import com.amrs.api.production.StopWrite;
 import com.amrs.core.downtime.ReasonCatalogue;
+import com.amrs.core.downtime.StopReason;
 import com.amrs.core.machine.MachineState;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftSlot;
@@ -132,10 +133,23 @@ class StopTracker {
         }
         ShiftSlot slot = calendar.slotOf(at);
         StopWrite started = new StopWrite(
-                machineId, at, null, state, fault, catalogue.ofFault(fault), slot.productionDate(), slot.shift());
+                machineId, at, null, state, fault, reasonOf(fault, slot, at), slot.productionDate(), slot.shift());
         writes.add(started);
         remember(machineId, started);
         return writes;
+    }
+
+    /** The fault's reason; without a fault, outside planned time, the break or the non-production day. */
+    private StopReason reasonOf(Integer fault, ShiftSlot slot, Instant at) {
+        if (fault != null) {
+            return catalogue.ofFault(fault);
+        }
+        if (!calendar.isProductionDay(slot.productionDate())) {
+            return StopReason.NON_PRODUCTION_DAY;
+        }
+        boolean inABreak =
+                calendar.breaks(slot).stream().anyMatch(pause -> !at.isBefore(pause.from()) && at.isBefore(pause.to()));
+        return inABreak ? StopReason.BREAK : StopReason.UNASSIGNED;
     }
 
     private StopWrite splitAtShiftChanges(StopWrite current, Instant at, List<StopWrite> writes) {

@@ -10,9 +10,14 @@ import com.amrs.api.production.StopWrite;
 import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.downtime.StopReason;
 import com.amrs.core.machine.MachineState;
+import com.amrs.core.shift.NonProductionDays;
+import com.amrs.core.shift.ShiftBreak;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.core.shift.ShiftDefinition;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,6 +135,37 @@ class StopTrackerTests {
                         Polls.poll(machine, Signal.STATE, "DOWN", Signal.FAULT_CODE, 0), List.of(), at("10:00:10")))
                 .as("the stop the change started is still open")
                 .isEmpty();
+    }
+
+    @Test
+    void aStopWithoutAFaultThatBeginsInABreakOrOnADayOffIsPlannedNotUnassigned() {
+        // shift A with a break 10:00-10:15; Sundays off (2026-01-25 is a Sunday)
+        var calendar = new ShiftCalendar(
+                        ZoneOffset.UTC,
+                        List.of(
+                                new ShiftDefinition(
+                                        "A",
+                                        LocalTime.of(6, 0),
+                                        List.of(new ShiftBreak(LocalTime.of(10, 0), Duration.ofMinutes(15)))),
+                                new ShiftDefinition("B", LocalTime.of(14, 0)),
+                                new ShiftDefinition("C", LocalTime.of(22, 0))))
+                .withNonProductionDays(NonProductionDays.parse(List.of("sunday")));
+        var withBreaks = new StopTracker(calendar, CATALOGUE);
+
+        assertThat(withBreaks.next("M1", MachineState.IDLE, 0, at("10:00:30")))
+                .extracting(StopWrite::reason)
+                .containsExactly(StopReason.BREAK);
+        assertThat(withBreaks.next("M2", MachineState.DOWN, 101, at("10:01:00")))
+                .as("a fault in the break is still the fault")
+                .extracting(StopWrite::reason)
+                .containsExactly(JAM);
+        assertThat(withBreaks.next("M3", MachineState.IDLE, 0, at("10:15:00")))
+                .as("after the break")
+                .extracting(StopWrite::reason)
+                .containsExactly(StopReason.UNASSIGNED);
+        assertThat(withBreaks.next("M4", MachineState.IDLE, 0, Instant.parse("2026-01-25T09:00:00Z")))
+                .extracting(StopWrite::reason)
+                .containsExactly(StopReason.NON_PRODUCTION_DAY);
     }
 
     private List<StopWrite> next(MachineState state, Integer fault, String time) {
