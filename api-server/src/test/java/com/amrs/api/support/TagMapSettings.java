@@ -45,10 +45,15 @@ public final class TagMapSettings {
     }
 
     public TagMapSettings machine(String id, Map<String, String> nodes, String stateMap) {
+        return machine(id, nodes, stateMap, "0.05s");
+    }
+
+    /** @param idealCycleTime as the tag map spells it, {@code 2s} */
+    public TagMapSettings machine(String id, Map<String, String> nodes, String stateMap, String idealCycleTime) {
         String machineKey = key + ".machines[" + machines++ + "]";
         registry.add(machineKey + ".id", () -> id);
         registry.add(machineKey + ".state-map", () -> stateMap);
-        registry.add(machineKey + ".ideal-cycle-time", () -> "0.05s");
+        registry.add(machineKey + ".ideal-cycle-time", () -> idealCycleTime);
         nodes.forEach((signal, node) -> registry.add(machineKey + ".nodes[" + signal + "]", () -> node));
         return this;
     }
