@@ -55,7 +55,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * 08:00:40–09:00  runs, 1,416 units (60 defective)
  * 09:00–09:20     IDLE, fault 801 Planned changeover      20 min planned
  * 09:20–10:00     runs, 960 units (48 defective)
- * 10:00–10:15     STOPPED, no fault: the break            15 min Unassigned, outside planned time
+ * 10:00–10:15     STOPPED, no fault: the break            15 min Break (planned), outside planned time
  * 10:15–11:00     runs, 1,104 units (48 defective)        6,288 units, 288 defective, 6,000 good
  * </pre>
  */
@@ -145,14 +145,14 @@ class StopScenarioIntegrationTests {
                         new StopRow("07:00", "07:03", 180.0, "DOWN", 101, 101, "Jam at infeed", "unplanned"),
                         new StopRow("08:00", "08:00:40", 40.0, "DOWN", 317, 317, "Sensor fault", "unplanned"),
                         new StopRow("09:00", "09:20", 1200.0, "IDLE", 801, 801, "Planned changeover", "planned"),
-                        new StopRow("10:00", "10:15", 900.0, "IDLE", null, null, "Unassigned", "unplanned"));
+                        new StopRow("10:00", "10:15", 900.0, "IDLE", null, null, "Break", "planned"));
         assertPareto();
         assertLossesAndKpis();
     }
 
     /**
-     * The Pareto counts the stop rows as they are, the break's 15 idle minutes too, as Unassigned (unplanned),
-     * though the OEE leaves them out: 20 + 15 + 3 + 0.67 = 38.67 min = (180 + 40 + 1200 + 900) s / 60 = 2320 /
+     * The Pareto counts the stop rows as they are, the break's 15 idle minutes too, as Break (planned), which
+     * the OEE leaves out with the break: 20 + 15 + 3 + 0.67 = 38.67 min = (180 + 40 + 1200 + 900) s / 60 = 2320 /
      * 60; shares 20 / 38.667 = 51.72 %, 15 / 38.667 = 38.79 %, 3 / 38.667 = 7.76 %, 0.667 / 38.667 = 1.72 %.
      */
     private void assertPareto() throws Exception {
@@ -160,11 +160,11 @@ class StopScenarioIntegrationTests {
         var pareto = assertThat(response).hasStatusOk().bodyJson();
         pareto.extractingPath("$[*].reason")
                 .asArray()
-                .containsExactly("Planned changeover", "Unassigned", "Jam at infeed", "Sensor fault");
+                .containsExactly("Planned changeover", "Break", "Jam at infeed", "Sensor fault");
         pareto.extractingPath("$[*].reason_code").asArray().containsExactly(801, null, 101, 317);
         pareto.extractingPath("$[*].category")
                 .asArray()
-                .containsExactly("planned", "unplanned", "unplanned", "unplanned");
+                .containsExactly("planned", "planned", "unplanned", "unplanned");
         pareto.extractingPath("$[*].stops").asArray().containsExactly(1, 1, 1, 1);
         pareto.extractingPath("$[*].minutes").asArray().containsExactly(20.0, 15.0, 3.0, 0.67);
         pareto.extractingPath("$[*].share_percent").asArray().containsExactly(51.72, 38.79, 7.76, 1.72);
