@@ -3,6 +3,7 @@ package com.amrs.core.completeness;
 import static com.amrs.core.Arguments.requireNonNull;
 
 import com.amrs.core.kpi.Kpis;
+import com.amrs.core.shift.Interval;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -26,7 +27,8 @@ public record Completeness(Double percent, double coveredMin, double expectedMin
     }
 
     /** The machines pooled: expected and covered time summed, their gaps oldest first. */
-    public static Completeness of(Collection<MachineCoverage> machines, BiFunction<String, Span, GapReason> reasons) {
+    public static Completeness of(
+            Collection<MachineCoverage> machines, BiFunction<String, Interval, GapReason> reasons) {
         double expected =
                 machines.stream().mapToDouble(MachineCoverage::expectedSec).sum();
         double covered =

@@ -2,6 +2,8 @@ package com.amrs.core.completeness;
 
 import static com.amrs.core.Arguments.requireNonNull;
 
+import com.amrs.core.shift.Interval;
+import com.amrs.core.shift.Intervals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import java.time.Duration;
@@ -64,7 +66,7 @@ public final class CompletenessPlan {
             List<SlotTotals> own =
                     rows.stream().filter(row -> row.machineId().equals(machine)).toList();
             plan.machines.put(
-                    machine, MachinePlan.of(calendar, window, machine, new Span(start, max(start, plan.end)), own));
+                    machine, MachinePlan.of(calendar, window, machine, new Interval(start, max(start, plan.end)), own));
         });
         return plan;
     }
@@ -78,34 +80,34 @@ public final class CompletenessPlan {
      * Each machine's coverage, given the uncovered stretches the database found for {@link #queries()}
      * (any length; per machine, in any order).
      */
-    public List<MachineCoverage> complete(Map<String, List<Span>> uncovered) {
+    public List<MachineCoverage> complete(Map<String, List<Interval>> uncovered) {
         List<MachineCoverage> result = new ArrayList<>();
         for (MachinePlan machine : machines.values()) {
-            List<Span> holes = new ArrayList<>(machine.knownGaps());
+            List<Interval> holes = new ArrayList<>(machine.knownGaps());
             holes.addAll(uncovered.getOrDefault(machine.machineId(), List.of()));
-            result.add(coverage(machine, Span.merge(holes)));
+            result.add(coverage(machine, Intervals.union(holes)));
         }
         return result;
     }
 
     /** Whether a gap runs until now (not just until the end of a window in the past). */
-    public boolean reachesNow(Span gap) {
+    public boolean reachesNow(Interval gap) {
         return gap.to().equals(now);
     }
 
-    private MachineCoverage coverage(MachinePlan machine, List<Span> gaps) {
+    private MachineCoverage coverage(MachinePlan machine, List<Interval> gaps) {
         double expected = machine.expectedSec();
-        List<Span> kept = new ArrayList<>(gaps);
+        List<Interval> kept = new ArrayList<>(gaps);
         if (!kept.isEmpty() && end.equals(now) && kept.getLast().to().equals(now)) {
-            Span trailing = kept.getLast();
+            Interval trailing = kept.getLast();
             if (trailing.length().compareTo(MIN_GAP.plus(machine.collectionInterval())) < 0) {
                 kept.removeLast();
                 expected -= trailing.seconds();
             }
         }
-        double missing = kept.stream().mapToDouble(Span::seconds).sum();
+        double missing = kept.stream().mapToDouble(Interval::seconds).sum();
         double covered = Math.max(0, expected - missing);
-        List<Span> listed = kept.stream()
+        List<Interval> listed = kept.stream()
                 .filter(gap -> gap.length().compareTo(MIN_GAP) >= 0)
                 .toList();
         return new MachineCoverage(

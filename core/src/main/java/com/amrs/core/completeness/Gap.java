@@ -3,6 +3,7 @@ package com.amrs.core.completeness;
 import static com.amrs.core.Arguments.requireNonNull;
 import static com.amrs.core.Arguments.requireText;
 
+import com.amrs.core.shift.Interval;
 import java.time.Instant;
 
 /** A stretch of a machine's production time that no record covers. */
@@ -11,11 +12,11 @@ public record Gap(String machineId, Instant from, Instant to, GapReason reason) 
     public Gap {
         requireText(machineId, "machineId");
         requireNonNull(reason, "reason");
-        new Span(from, to);
+        new Interval(from, to);
     }
 
-    public Span span() {
-        return new Span(from, to);
+    public Interval span() {
+        return new Interval(from, to);
     }
 
     public double minutes() {

@@ -4,6 +4,7 @@ import static com.amrs.core.Arguments.requireNonNegative;
 import static com.amrs.core.Arguments.requireNonNull;
 import static com.amrs.core.Arguments.requireText;
 
+import com.amrs.core.shift.Interval;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param coveredSec the part of it that records cover, every gap subtracted however short
  * @param gaps the gaps of at least {@link CompletenessPlan#MIN_GAP}, oldest first
  */
-public record MachineCoverage(String machineId, double expectedSec, double coveredSec, List<Span> gaps) {
+public record MachineCoverage(String machineId, double expectedSec, double coveredSec, List<Interval> gaps) {
 
     public MachineCoverage {
         requireText(machineId, "machineId");

@@ -1,5 +1,6 @@
 package com.amrs.core.completeness;
 
+import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftSlot;
@@ -22,26 +23,30 @@ import java.util.Map;
 record MachinePlan(
         String machineId,
         double expectedSec,
-        List<Span> knownGaps,
+        List<Interval> knownGaps,
         List<SlotQuery> queries,
         Duration collectionInterval) {
 
     /** A shift inside the expected time: the part expected, its rollup row (or null), checked up to. */
-    private record Piece(ShiftSlot slot, Span shift, Span part, SlotTotals row, Instant checkTo) {
+    private record Piece(ShiftSlot slot, Interval shift, Interval part, SlotTotals row, Instant checkTo) {
 
         double checkedSec() {
-            return new Span(part.from(), checkTo).seconds();
+            return new Interval(part.from(), checkTo).seconds();
         }
     }
 
     static MachinePlan of(
-            ShiftCalendar calendar, ProductionWindow window, String machineId, Span expected, List<SlotTotals> rows) {
+            ShiftCalendar calendar,
+            ProductionWindow window,
+            String machineId,
+            Interval expected,
+            List<SlotTotals> rows) {
         Map<ShiftSlot, SlotTotals> bySlot = new HashMap<>();
         rows.forEach(row -> bySlot.put(row.slot(), row));
         SlotTotals last =
                 rows.stream().max(Comparator.comparing(SlotTotals::lastSeen)).orElse(null);
         List<Piece> pieces = pieces(calendar, window, expected, bySlot, last);
-        List<Span> known = new ArrayList<>();
+        List<Interval> known = new ArrayList<>();
         List<SlotQuery> queries = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
@@ -56,7 +61,7 @@ record MachinePlan(
                 ShiftSlot after = calendar.slotOf(piece.shift().to());
                 queries.add(new SlotQuery(machineId, piece.slot(), piece.part(), after));
             } else if (piece.checkTo().isBefore(piece.part().to())) {
-                known.add(new Span(piece.checkTo(), piece.part().to()));
+                known.add(new Interval(piece.checkTo(), piece.part().to()));
             }
         }
         double expectedSec =
@@ -67,15 +72,15 @@ record MachinePlan(
     private static List<Piece> pieces(
             ShiftCalendar calendar,
             ProductionWindow window,
-            Span expected,
+            Interval expected,
             Map<ShiftSlot, SlotTotals> bySlot,
             SlotTotals last) {
         List<Piece> pieces = new ArrayList<>();
         for (LocalDate date : window.dates()) {
             for (var shift : calendar.shifts()) {
                 var slot = new ShiftSlot(date, shift.name());
-                var span = new Span(calendar.start(slot), calendar.end(slot));
-                Span part = span.clip(expected.from(), expected.to());
+                var span = new Interval(calendar.start(slot), calendar.end(slot));
+                Interval part = span.clip(expected.from(), expected.to());
                 if (part.isEmpty()) {
                     continue;
                 }
@@ -98,8 +103,8 @@ record MachinePlan(
      * than the time up to the last poll and the spill before the shift (a manual record, stamped with
      * the shift's start, covers its whole shift) end where their time runs out, at most at the shift's end.
      */
-    private static Instant lastEnd(SlotTotals row, Span shift) {
-        double upToLastSeen = new Span(shift.from(), max(shift.from(), row.lastSeen())).seconds();
+    private static Instant lastEnd(SlotTotals row, Interval shift) {
+        double upToLastSeen = new Interval(shift.from(), max(shift.from(), row.lastSeen())).seconds();
         if (row.plannedSec() <= upToLastSeen + CompletenessPlan.SPILL + CompletenessPlan.TOLERANCE) {
             return row.lastSeen();
         }

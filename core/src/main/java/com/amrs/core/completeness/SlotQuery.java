@@ -3,6 +3,7 @@ package com.amrs.core.completeness;
 import static com.amrs.core.Arguments.requireNonNull;
 import static com.amrs.core.Arguments.requireText;
 
+import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ShiftSlot;
 
 /**
@@ -10,7 +11,7 @@ import com.amrs.core.shift.ShiftSlot;
  * inside {@code expected} from the shift's records, and from the first record of the {@code next}
  * shift, whose interval may reach back over the shift change.
  */
-public record SlotQuery(String machineId, ShiftSlot slot, Span expected, ShiftSlot next) {
+public record SlotQuery(String machineId, ShiftSlot slot, Interval expected, ShiftSlot next) {
 
     public SlotQuery {
         requireText(machineId, "machineId");

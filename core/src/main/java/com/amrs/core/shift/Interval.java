@@ -20,6 +20,10 @@ public record Interval(Instant from, Instant to) {
         return Duration.between(from, to);
     }
 
+    public double seconds() {
+        return length().toNanos() / 1e9;
+    }
+
     public boolean isEmpty() {
         return from.equals(to);
     }

@@ -94,6 +94,11 @@ public final class Intervals {
         return total;
     }
 
+    /** The seconds the intervals cover together, each instant counted once. */
+    public static double unionSeconds(Collection<Interval> intervals) {
+        return union(intervals).stream().mapToDouble(Interval::seconds).sum();
+    }
+
     public static Duration length(List<Interval> intervals) {
         return intervals.stream().map(Interval::length).reduce(Duration.ZERO, Duration::plus);
     }

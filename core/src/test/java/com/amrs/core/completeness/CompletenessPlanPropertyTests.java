@@ -3,6 +3,8 @@ package com.amrs.core.completeness;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.amrs.core.shift.Interval;
+import com.amrs.core.shift.Intervals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import java.time.Duration;
@@ -58,14 +60,14 @@ class CompletenessPlanPropertyTests {
         var machine =
                 plan.complete(Map.of("M1", records.uncovered(plan.queries()))).getFirst();
 
-        List<Span> truth = new ArrayList<>(Span.merge(records.holesIn(new Span(first, now))));
-        double expected = new Span(first, now).seconds();
+        List<Interval> truth = new ArrayList<>(Intervals.union(records.holesIn(new Interval(first, now))));
+        double expected = new Interval(first, now).seconds();
         if (!truth.isEmpty()
                 && truth.getLast().to().equals(now)
                 && truth.getLast().length().compareTo(Duration.ofSeconds(60 + intervalSec)) < 0) {
             expected -= truth.removeLast().seconds();
         }
-        double missing = truth.stream().mapToDouble(Span::seconds).sum();
+        double missing = truth.stream().mapToDouble(Interval::seconds).sum();
         assertThat(machine.expectedSec()).isCloseTo(expected, within(1e-6));
         assertThat(machine.coveredSec()).isCloseTo(expected - missing, within(1e-6));
         assertThat(machine.gaps())

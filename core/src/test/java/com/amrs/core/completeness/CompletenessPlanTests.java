@@ -2,6 +2,7 @@ package com.amrs.core.completeness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftSlot;
@@ -55,7 +56,7 @@ class CompletenessPlanTests {
                 plan.complete(Map.of("M1", records.uncovered(plan.queries()))).getFirst();
         assertThat(machine.expectedSec()).isEqualTo(4 * 3_600.0);
         assertThat(machine.coveredSec()).isEqualTo(4 * 3_600.0 - 12 * 60);
-        assertThat(machine.gaps()).containsExactly(new Span(at("06:30:00"), at("06:42:00")));
+        assertThat(machine.gaps()).containsExactly(new Interval(at("06:30:00"), at("06:42:00")));
     }
 
     @Test
@@ -81,7 +82,7 @@ class CompletenessPlanTests {
 
         var machine = coverage(records, TODAY_ONLY, now, at("06:00:00")).getFirst();
 
-        assertThat(machine.gaps()).containsExactly(new Span(at("07:00:00"), now));
+        assertThat(machine.gaps()).containsExactly(new Interval(at("07:00:00"), now));
         assertThat(machine.coveredSec()).isEqualTo(3_600.0);
     }
 
@@ -133,7 +134,7 @@ class CompletenessPlanTests {
         assertThat(plan.queries()).isEmpty();
         assertThat(machine.expectedSec()).isEqualTo(4 * 3_600.0);
         assertThat(machine.coveredSec()).isZero();
-        assertThat(machine.gaps()).containsExactly(new Span(at("06:00:00"), now));
+        assertThat(machine.gaps()).containsExactly(new Interval(at("06:00:00"), now));
         assertThat(plan.reachesNow(machine.gaps().getFirst())).isTrue();
     }
 }

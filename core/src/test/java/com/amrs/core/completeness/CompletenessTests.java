@@ -2,6 +2,7 @@ package com.amrs.core.completeness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.core.shift.Interval;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class CompletenessTests {
     void neverShowsHundredWhileTimeIsMissing() {
         // one minute missing of a week: 99.990 % -> shown as 99.99, not rounded up to 100
         double week = 7 * 86_400;
-        var oneMinute = new Span(SIX, SIX.plusSeconds(60));
+        var oneMinute = new Interval(SIX, SIX.plusSeconds(60));
         var completeness = Completeness.of(
                 List.of(new MachineCoverage("M1", week * 5, week * 5 - 60, List.of(oneMinute))),
                 (machine, gap) -> GapReason.REJECTED);
@@ -52,8 +53,8 @@ class CompletenessTests {
 
     @Test
     void poolsMachinesAndListsTheirGapsOldestFirst() {
-        var early = new Span(SIX, SIX.plusSeconds(600));
-        var late = new Span(SIX.plusSeconds(3_000), SIX.plusSeconds(3_120));
+        var early = new Interval(SIX, SIX.plusSeconds(600));
+        var late = new Interval(SIX.plusSeconds(3_000), SIX.plusSeconds(3_120));
         var completeness = Completeness.of(
                 List.of(
                         new MachineCoverage("M2", 3_600, 3_480, List.of(late)),

@@ -1,5 +1,7 @@
 package com.amrs.core.completeness;
 
+import com.amrs.core.shift.Interval;
+import com.amrs.core.shift.Intervals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftSlot;
@@ -20,11 +22,11 @@ record Records(String machineId, ShiftCalendar calendar, List<Records.Row> rows)
     /** A collector record covers the poll interval before it; a manual one its shift from its start. */
     record Row(ShiftSlot slot, Instant recordedAt, double intervalSec, boolean manual) {
 
-        Span span() {
+        Interval span() {
             long nanos = (long) (intervalSec * 1e9);
             return manual
-                    ? new Span(recordedAt, recordedAt.plusNanos(nanos))
-                    : new Span(recordedAt.minusNanos(nanos), recordedAt);
+                    ? new Interval(recordedAt, recordedAt.plusNanos(nanos))
+                    : new Interval(recordedAt.minusNanos(nanos), recordedAt);
         }
     }
 
@@ -66,10 +68,10 @@ record Records(String machineId, ShiftCalendar calendar, List<Records.Row> rows)
     }
 
     /** The gap query: the stretches of each queried shift that neither its records nor the next shift's first record cover. */
-    List<Span> uncovered(List<SlotQuery> queries) {
-        List<Span> holes = new ArrayList<>();
+    List<Interval> uncovered(List<SlotQuery> queries) {
+        List<Interval> holes = new ArrayList<>();
         for (SlotQuery query : queries) {
-            List<Span> covering = new ArrayList<>();
+            List<Interval> covering = new ArrayList<>();
             rows.stream()
                     .filter(row -> row.slot().equals(query.slot()))
                     .map(Row::span)
@@ -85,24 +87,24 @@ record Records(String machineId, ShiftCalendar calendar, List<Records.Row> rows)
     }
 
     /** The brute-force answer: the stretches of {@code expected} that no record covers. */
-    List<Span> holesIn(Span expected) {
+    List<Interval> holesIn(Interval expected) {
         return complement(expected, rows.stream().map(Row::span).toList());
     }
 
-    private static List<Span> complement(Span within, List<Span> covering) {
-        List<Span> clipped = covering.stream()
+    private static List<Interval> complement(Interval within, List<Interval> covering) {
+        List<Interval> clipped = covering.stream()
                 .map(span -> span.clip(within.from(), within.to()))
                 .toList();
-        List<Span> holes = new ArrayList<>();
+        List<Interval> holes = new ArrayList<>();
         Instant at = within.from();
-        for (Span span : Span.merge(clipped)) {
+        for (Interval span : Intervals.union(clipped)) {
             if (span.from().isAfter(at)) {
-                holes.add(new Span(at, span.from()));
+                holes.add(new Interval(at, span.from()));
             }
             at = span.to().isAfter(at) ? span.to() : at;
         }
         if (within.to().isAfter(at)) {
-            holes.add(new Span(at, within.to()));
+            holes.add(new Interval(at, within.to()));
         }
         return holes;
     }

@@ -2,7 +2,7 @@ package com.amrs.store.completeness;
 
 import com.amrs.core.completeness.SlotQuery;
 import com.amrs.core.completeness.SlotTotals;
-import com.amrs.core.completeness.Span;
+import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftSlot;
 import com.amrs.store.production.RecordSpans;
@@ -55,8 +55,8 @@ final class CompletenessQueries {
      * next shift's first one (which may reach back over the shift change), sorted by start, each
      * stretch between the furthest end so far and the next start. Only the gaps leave the database.
      */
-    Map<String, List<Span>> uncovered(List<SlotQuery> queries) {
-        Map<String, List<Span>> holes = new LinkedHashMap<>();
+    Map<String, List<Interval>> uncovered(List<SlotQuery> queries) {
+        Map<String, List<Interval>> holes = new LinkedHashMap<>();
         if (queries.isEmpty()) {
             return holes;
         }
@@ -107,7 +107,7 @@ final class CompletenessQueries {
                         column(queries, q -> q.next().shift()))
                 .query(rs -> {
                     holes.computeIfAbsent(rs.getString(1), machine -> new ArrayList<>())
-                            .add(new Span(
+                            .add(new Interval(
                                     rs.getTimestamp(2).toInstant(),
                                     rs.getTimestamp(3).toInstant()));
                 });
@@ -115,7 +115,7 @@ final class CompletenessQueries {
     }
 
     /** Which gaps hold records the database refused: by their refusal or their own time. */
-    Set<Integer> withRejectedRecords(List<String> machines, List<Span> gaps) {
+    Set<Integer> withRejectedRecords(List<String> machines, List<Interval> gaps) {
         Set<Integer> found = new HashSet<>();
         if (gaps.isEmpty()) {
             return found;

@@ -4,7 +4,7 @@ import com.amrs.core.completeness.Completeness;
 import com.amrs.core.completeness.CompletenessPlan;
 import com.amrs.core.completeness.GapReason;
 import com.amrs.core.completeness.MachineCoverage;
-import com.amrs.core.completeness.Span;
+import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.store.production.FirstSeenReader;
@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class CompletenessReader {
 
     /** A machine's gap, as the reasons are looked up. */
-    private record Key(String machineId, Span span) {}
+    private record Key(String machineId, Interval span) {}
 
     private final CompletenessQueries queries;
     private final FirstSeenReader firstSeen;
@@ -55,7 +55,7 @@ public final class CompletenessReader {
         var plan = CompletenessPlan.of(calendar, window, now, firstSeen, queries.slotTotals(window, machineId));
         List<MachineCoverage> machines = plan.complete(queries.uncovered(plan.queries()));
         Set<Key> rejected = rejected(machines);
-        BiFunction<String, Span, GapReason> reasons = (id, gap) ->
+        BiFunction<String, Interval, GapReason> reasons = (id, gap) ->
                 GapReason.of(plan.reachesNow(gap) && unreachable.test(id), rejected.contains(new Key(id, gap)));
         Map<String, Completeness> byMachine = new LinkedHashMap<>();
         for (MachineCoverage machine : machines) {
@@ -66,7 +66,7 @@ public final class CompletenessReader {
 
     private Set<Key> rejected(List<MachineCoverage> machines) {
         List<String> ids = new ArrayList<>();
-        List<Span> gaps = new ArrayList<>();
+        List<Interval> gaps = new ArrayList<>();
         machines.forEach(machine -> machine.gaps().forEach(gap -> {
             ids.add(machine.machineId());
             gaps.add(gap);

@@ -1,4 +1,4 @@
-package com.amrs.core.completeness;
+package com.amrs.core.shift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -7,21 +7,21 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SpanTests {
+class IntervalUnionTests {
 
-    private static Span span(String from, String to) {
-        return new Span(Instant.parse("2026-01-26T" + from + "Z"), Instant.parse("2026-01-26T" + to + "Z"));
+    private static Interval span(String from, String to) {
+        return new Interval(Instant.parse("2026-01-26T" + from + "Z"), Instant.parse("2026-01-26T" + to + "Z"));
     }
 
     @Test
     void mergesTouchingSpansAcrossAShiftChange() {
-        assertThat(Span.merge(List.of(span("14:00:00", "14:05:00"), span("13:50:00", "14:00:00"))))
+        assertThat(Intervals.union(List.of(span("14:00:00", "14:05:00"), span("13:50:00", "14:00:00"))))
                 .containsExactly(span("13:50:00", "14:05:00"));
     }
 
     @Test
     void keepsSeparateSpansApartAndDropsEmptyOnes() {
-        assertThat(Span.merge(List.of(
+        assertThat(Intervals.union(List.of(
                         span("10:00:00", "10:01:00"),
                         span("09:00:00", "09:30:00"),
                         span("09:10:00", "09:20:00"),
@@ -31,7 +31,7 @@ class SpanTests {
 
     @Test
     void countsOverlappingTimeOnce() {
-        assertThat(Span.unionSeconds(List.of(span("06:00:00", "07:00:00"), span("06:30:00", "07:30:00"))))
+        assertThat(Intervals.unionSeconds(List.of(span("06:00:00", "07:00:00"), span("06:30:00", "07:30:00"))))
                 .isEqualTo(5_400.0);
     }
 
