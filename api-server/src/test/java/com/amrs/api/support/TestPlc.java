@@ -17,13 +17,16 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * The real PLC simulator (plc-simulator's machine fleet and Milo OPC-UA server) in this JVM on a
- * free port, ticking every 200 ms. Tests can pause the ticking to read stable counters, and stop
- * and start the server (a PLC restart: counters start again from zero).
+ * free port, ticking every 200 ms. Tests can pause the ticking to read stable counters or to tick the
+ * fleet themselves ({@link SimulatedTime}), and stop and start the server (a PLC restart: counters start
+ * again from zero).
  */
 public final class TestPlc {
 
     public static final int MACHINES = 3;
     public static final int TICK_MS = 200;
+    /** The simulator's seed: a fleet built with it and ticked as often as this one is in the same state. */
+    public static final long SEED = 42;
 
     private static int port;
     private static AnnotationConfigApplicationContext context;
@@ -64,7 +67,7 @@ public final class TestPlc {
         var started = new AnnotationConfigApplicationContext();
         started.registerBean(
                 SimulatorProperties.class,
-                () -> new SimulatorProperties(port, MACHINES, TICK_MS, 42L, List.of(), security));
+                () -> new SimulatorProperties(port, MACHINES, TICK_MS, SEED, List.of(), security));
         started.registerBean(MachineCatalogueProperties.class, () -> new MachineCatalogueProperties(List.of()));
         started.registerBean(Clock.class, Clock::systemUTC);
         started.scan("com.amrs.simulator.machine", "com.amrs.simulator.opcua");
@@ -98,6 +101,14 @@ public final class TestPlc {
         if (!ticker.isRunning()) {
             ticker.start();
         }
+    }
+
+    /**
+     * The running simulator's machines. With the ticking paused a test moves simulated time on itself
+     * ({@link MachineFleet#tick()}), say to the next stop instead of waiting minutes for it.
+     */
+    public static synchronized MachineFleet fleet() {
+        return context.getBean(MachineFleet.class);
     }
 
     /** Every machine's TotalCount as the PLC serves it now. */
