@@ -15,6 +15,7 @@ import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
 import com.amrs.core.validation.ValidationFix;
 import com.amrs.core.validation.ValidationResult;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +61,12 @@ class ProductionCollector {
         List<NewRecord> records = new ArrayList<>(poll.machines().size());
         List<MachineSeen> seen = new ArrayList<>();
         List<StopWrite> stops = new ArrayList<>();
+        List<StopChanged> stopEvents = new ArrayList<>();
         Map<String, List<StateChange>> changes =
                 poll.changes().stream().collect(Collectors.groupingBy(StateChange::machineId));
         for (MachinePoll machine : poll.machines()) {
-            stops.addAll(stopTracker.observe(
-                    machine, changes.getOrDefault(machine.machineId(), List.of()), poll.timestamp()));
+            List<StateChange> machineChanges = changes.getOrDefault(machine.machineId(), List.of());
+            stops.addAll(stops(stopTracker, machine, machineChanges, poll.timestamp(), stopEvents));
             List<CounterTracker.Delta> deltas = tracker.next(machine, poll.timestamp(), poll.serverStartTime());
             if (deltas.isEmpty()) {
                 MachineState state = CounterTracker.state(machine);
@@ -81,7 +83,7 @@ class ProductionCollector {
             }
         }
         buffer.add(records, tracker.baselines(poll.plc(), poll.machines()), stops);
-        stops.forEach(stop -> events.publishEvent(changed(stop, poll)));
+        stopEvents.forEach(events::publishEvent);
         log.debug("Polled {} machines of {}: {} records", poll.machines().size(), poll.plc(), records.size());
         events.publishEvent(new ProductionRecorded(poll.plc(), poll.timestamp(), records, seen));
     }
@@ -99,11 +101,29 @@ class ProductionCollector {
         }
     }
 
-    /** A stop row that ends, starts (also a continuation at a shift change) or gets its FaultCode's reason. */
-    private StopChanged changed(StopWrite stop, PlcPoll poll) {
-        boolean starts = stop.startedAt().equals(poll.timestamp())
-                || stop.startedAt().equals(calendar.start(stop.productionDate(), stop.shift()));
-        String event = !stop.open() ? "ended" : starts ? "started" : "reason";
+    /** The machine's stop rows of the poll, their events for {@code /topic/stops} added to {@code stopEvents}. */
+    private static List<StopWrite> stops(
+            StopTracker tracker,
+            MachinePoll machine,
+            List<StateChange> changes,
+            Instant polledAt,
+            List<StopChanged> stopEvents) {
+        Instant openSince = tracker.openSince(machine.machineId());
+        List<StopWrite> writes = tracker.observe(machine, changes, polledAt);
+        for (StopWrite stop : writes) {
+            stopEvents.add(changed(stop, openSince));
+            openSince = stop.open() ? stop.startedAt() : null;
+        }
+        return writes;
+    }
+
+    /**
+     * A stop row that ends, starts (also a continuation at a shift change) or gets its FaultCode's reason: it
+     * starts unless it is the machine's stop that was open already (one that the subscription saw start
+     * between two polls starts at no poll's timestamp).
+     */
+    private static StopChanged changed(StopWrite stop, Instant openSince) {
+        String event = !stop.open() ? "ended" : stop.startedAt().equals(openSince) ? "reason" : "started";
         return new StopChanged(
                 event,
                 null,

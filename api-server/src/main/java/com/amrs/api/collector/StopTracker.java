@@ -43,6 +43,12 @@ class StopTracker {
         openStops.stream().filter(StopWrite::open).forEach(stop -> open.put(stop.machineId(), stop));
     }
 
+    /** When the machine's open stop started; null while it runs, or before it is seen. */
+    Instant openSince(String machineId) {
+        StopWrite stop = open.get(machineId);
+        return stop == null ? null : stop.startedAt();
+    }
+
     /**
      * The stop rows of a poll of the machine: first what its subscription's changes since the poll before
      * start and end, in their order, then what the poll's own state and fault say, unless a change is newer.

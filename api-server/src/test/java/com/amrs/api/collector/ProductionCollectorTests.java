@@ -5,10 +5,12 @@ import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import com.amrs.api.downtime.StopChanged;
 import com.amrs.api.plc.MachinePoll;
 import com.amrs.api.plc.MachineTags;
 import com.amrs.api.plc.PlcPoll;
 import com.amrs.api.plc.Signal;
+import com.amrs.api.plc.StateChange;
 import com.amrs.api.plc.StateMap;
 import com.amrs.api.production.NewRecord;
 import com.amrs.api.production.ProductionBuffer;
@@ -139,6 +141,30 @@ class ProductionCollectorTests {
             assertThat(record.record().unitsProduced()).isEqualTo(5);
             assertThat(record.record().state()).isEqualTo(com.amrs.core.machine.MachineState.RUNNING);
         });
+    }
+
+    @Test
+    void aStopThatTheSubscriptionSawBetweenTwoPollsStartsThenGetsItsReasonThenEnds() {
+        Instant down = T0.plusMillis(300);
+        collector.collect(plcPoll(T0, poll(M1, 100, 5, "RUNNING", 1.5)), tracker, stops);
+
+        collector.collect(
+                plcPoll(T0.plusMillis(500), poll(M1, 100, 5, "DOWN", 1.5))
+                        .withChanges(List.of(
+                                new StateChange("OPC-UA-M1", Signal.STATE, "DOWN", down),
+                                new StateChange("OPC-UA-M1", Signal.FAULT_CODE, 101, down.plusNanos(1_000)))),
+                tracker,
+                stops);
+        collector.collect(plcPoll(T0.plusSeconds(1), poll(M1, 100, 5, "RUNNING", 1.5)), tracker, stops);
+
+        assertThat(events)
+                .filteredOn(StopChanged.class::isInstance)
+                .extracting(event -> (StopChanged) event)
+                .extracting(change -> change.event() + " " + change.startedAt() + " " + change.reason())
+                .containsExactly(
+                        "started " + down + " Unassigned",
+                        "reason " + down + " Jam at infeed",
+                        "ended " + down + " Jam at infeed");
     }
 
     private static PlcPoll plcPoll(Instant at, MachinePoll... machines) {

@@ -2,8 +2,11 @@ package com.amrs.api.downtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import com.amrs.api.support.CollectorIntegrationTest;
+import com.amrs.api.support.LiveClients;
+import com.amrs.api.support.LiveListener;
 import com.amrs.api.support.SimulatedTime;
 import com.amrs.api.system.ProductionDays;
 import com.amrs.core.machine.MachineState;
@@ -67,15 +70,24 @@ class SimulatorStopsIntegrationTests extends CollectorIntegrationTest {
 
     @Test
     void aJamIsOneStopWithItsFaultCodeItsReasonAndTheInstantsThePlcStoppedAndRan() {
-        SimulatedTime.Stop jam = time.stop(MachineState.DOWN, 101, POLLS_STOPPED);
+        try (var clients = new LiveClients(port, 64 * 1024)) {
+            LiveListener topic = clients.stomp("/topic/stops");
+            SimulatedTime.Stop jam = time.stop(MachineState.DOWN, 101, POLLS_STOPPED);
 
-        List<MachineStop> rows = rowsOf(jam);
-        assertThat(rows)
-                .extracting(SimulatorStopsIntegrationTests::stateFaultAndReason)
-                .containsOnly("DOWN 101: 101 Jam at infeed (unplanned)");
-        StopPage listed = read("/api/downtime?days=1&machine=" + jam.machineId(), StopPage.class);
-        assertThat(listed.stops()).extracting(StopView::machineId).containsOnly(jam.machineId());
-        assertThat(listed.stops()).contains(StopView.of(rows.getLast()));
+            List<MachineStop> rows = rowsOf(jam);
+            assertThat(rows)
+                    .extracting(SimulatorStopsIntegrationTests::stateFaultAndReason)
+                    .containsOnly("DOWN 101: 101 Jam at infeed (unplanned)");
+            StopPage listed = read("/api/downtime?days=1&machine=" + jam.machineId(), StopPage.class);
+            assertThat(listed.stops()).extracting(StopView::machineId).containsOnly(jam.machineId());
+            assertThat(listed.stops()).contains(StopView.of(rows.getLast()));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> events(topic, rows.getFirst()).contains("ended"));
+            assertThat(events(topic, rows.getFirst()))
+                    .as("/topic/stops on the jam")
+                    .containsOnlyOnce("started", "ended")
+                    .isSubsetOf("started", "reason", "ended");
+        }
     }
 
     @Test
@@ -219,6 +231,16 @@ class SimulatorStopsIntegrationTests extends CollectorIntegrationTest {
                 .param(productionDays.today())
                 .query(MachineStop::read)
                 .list();
+    }
+
+    /** The events {@code /topic/stops} sent of the stop that the row starts. */
+    private List<String> events(LiveListener topic, MachineStop row) {
+        return topic.messages().stream()
+                .map(message -> json.readValue(message.json(), StopChanged.class))
+                .filter(change -> change.machineId().equals(row.machineId())
+                        && change.startedAt().equals(row.startedAt()))
+                .map(StopChanged::event)
+                .toList();
     }
 
     /** A GET's body, read as the API writes it. */
