@@ -134,7 +134,7 @@ class OeeLossesReportIntegrationTests extends ReportingIntegrationTest {
         assertThat(text)
                 .contains("OEE losses OEE by ISO 22400, all machines pooled: each machine's planned time is the"
                         + " shift time of the shift calendar less breaks and non-production days, from its first"
-                        + " record on and up to the last full minute before the report; planned busy time is"
+                        + " record on and up to the last full ten seconds before the report; planned busy time is"
                         + " planned time less planned stops; availability = run time /"
                         + " planned busy time, where run time is planned busy time less the unplanned stops of at"
                         + " least 2 min (the micro-stop threshold). Shorter unplanned stops (micro-stops) and"

@@ -13,6 +13,7 @@ import com.amrs.core.machine.MachineState;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftSlot;
 import com.amrs.store.downtime.MachineStop;
+import com.amrs.store.oee.AsOf;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,8 +80,8 @@ class SimulatorStopsIntegrationTests extends CollectorIntegrationTest {
                     .extracting(SimulatorStopsIntegrationTests::stateFaultAndReason)
                     .containsOnly("DOWN 101: 101 Jam at infeed (unplanned)");
             StopPage listed = read("/api/downtime?days=1&machine=" + jam.machineId(), StopPage.class);
-            assertThat(listed.stops()).extracting(StopView::machineId).containsOnly(jam.machineId());
-            assertThat(listed.stops()).contains(StopView.of(rows.getLast()));
+            assertThat(listed.stops()).extracting(MachineStop::machineId).containsOnly(jam.machineId());
+            assertThat(listed.stops()).contains(rows.getLast());
             await().atMost(Duration.ofSeconds(5))
                     .until(() -> events(topic, rows.getFirst()).contains("ended"));
             assertThat(events(topic, rows.getFirst()))
@@ -102,6 +103,13 @@ class SimulatorStopsIntegrationTests extends CollectorIntegrationTest {
         List<MachineStop> machineToday = today().stream()
                 .filter(row -> row.machineId().equals(changeover.machineId()))
                 .toList();
+        // OEE counts up to the last full ten seconds: its stops are all in once that has passed their ends
+        Instant lastEnd = machineToday.stream()
+                .map(MachineStop::endedAt)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        await().atMost(Duration.ofSeconds(AsOf.SECONDS + 2))
+                .until(() -> AsOf.of(Instant.now()).isAfter(lastEnd));
         JsonNode losses = read("/api/oee/losses?days=1&machine=" + changeover.machineId(), JsonNode.class);
         double changeoverMinutes = minutes(rows, "planned");
         assertThat(changeoverMinutes).isGreaterThan(2 * ROUNDED);
@@ -117,9 +125,10 @@ class SimulatorStopsIntegrationTests extends CollectorIntegrationTest {
     void theParetoOfTheDayIsTheStoredStopsByReasonOpenOnesUntilNow() {
         time.next(machine -> machine.state() != MachineState.RUNNING);
 
-        Instant before = Instant.now();
+        // open stops count until the last full ten seconds before the request
+        Instant before = AsOf.of(Instant.now());
         List<ParetoEntry> withAnOpenStop = List.of(read("/api/downtime/pareto?days=1", ParetoEntry[].class));
-        Instant after = Instant.now();
+        Instant after = AsOf.of(Instant.now());
         assertThat(today()).anyMatch(MachineStop::open);
         assertParetoOfTheStoredStops(withAnOpenStop, before, after);
 
@@ -175,7 +184,8 @@ class SimulatorStopsIntegrationTests extends CollectorIntegrationTest {
 
     /**
      * Per reason, the Pareto's stops are the stored stops (a row that continues one at a shift change is no new
-     * stop) and its minutes their durations, open stops until the request, made between two instants.
+     * stop) and its minutes their durations, open stops until {@link AsOf} the request, made between two
+     * instants.
      */
     private void assertParetoOfTheStoredStops(List<ParetoEntry> pareto, Instant before, Instant after) {
         List<MachineStop> all =

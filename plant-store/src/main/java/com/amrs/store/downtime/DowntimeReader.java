@@ -2,9 +2,9 @@ package com.amrs.store.downtime;
 
 import com.amrs.core.Decimals;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.oee.AsOf;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,9 +33,9 @@ public final class DowntimeReader {
     }
 
     /**
-     * Minutes and stops per reason, most minutes first (then by reason), open stops until the last full
-     * minute before {@code now} (as OEE counts them); each reason's share of all the minutes in percent, 0
-     * when there are none.
+     * Minutes and stops per reason, most minutes first (then by reason), open stops until {@link AsOf}
+     * {@code now}, as OEE counts them; each reason's share of all the minutes in percent, 0 when there are
+     * none.
      */
     public Pareto pareto(ProductionWindow window, Optional<String> machine, Instant now) {
         List<ReasonDowntime> raw = jdbc.sql("select reason_code, reason, category, count(*) filter (where not "
@@ -46,7 +46,7 @@ public final class DowntimeReader {
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machine", machine.orElse(null))
-                .param("now", Timestamp.from(now.truncatedTo(ChronoUnit.MINUTES)))
+                .param("now", Timestamp.from(AsOf.of(now)))
                 .query((rs, i) -> new ReasonDowntime(
                         (Integer) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5), 0))
                 .list();

@@ -11,7 +11,6 @@ import com.amrs.store.production.FirstSeenReader;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,12 +41,11 @@ public final class OeeReader {
 
     /**
      * The waterfall of each machine with sums or stops in the window, in the order of {@code totals} (read
-     * for the same window and machine), then machines that only stopped; as of the last full minute before
-     * {@code now}, so that two reads in the same minute agree (a page and the API, the report and the API).
+     * for the same window and machine), then machines that only stopped; as of {@link AsOf} {@code now}.
      */
     public Map<String, LossWaterfall> byMachine(
             ProductionWindow window, Optional<String> machineId, Collection<MachineTotals> totals, Instant now) {
-        Instant asOf = now.truncatedTo(ChronoUnit.MINUTES);
+        Instant asOf = AsOf.of(now);
         PlannedTime windowPlanned = PlannedTime.of(calendar, window).until(asOf);
         Map<String, Instant> seen = firstSeen.read(window, machineId, window.startInstant(calendar));
         Map<String, List<Stop>> machineStops = stops.byMachine(window, machineId, asOf);
