@@ -52,7 +52,7 @@ public final class MachinePage {
                 .perform();
     }
 
-    /** Clicks the point of the machine's line in the production trend on the middle day. */
+    /** Clicks the machine's line in the production trend where it is farthest from the other lines. */
     public void openFromTrendChart(String machine) {
         WebElement canvas = browser.driver().findElement(By.id("trend-chart"));
         browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
@@ -60,7 +60,13 @@ public final class MachinePage {
                 const chart = Chart.getChart('trend-chart');
                 const line = chart.data.datasets.findIndex(d => d.label === arguments[0]);
                 const points = chart.getDatasetMeta(line).data;
-                const point = points[Math.floor(points.length / 2)];
+                const others = chart.data.datasets.map((d, i) => i)
+                    .filter(i => i !== line && chart.isDatasetVisible(i))
+                    .map(i => chart.getDatasetMeta(i).data);
+                // the point farthest from every other line, so that the click cannot reach another machine
+                const apart = (p, at) => Math.min(Infinity, ...others.map(o => o[at] ? Math.abs(o[at].y - p.y) : Infinity));
+                const point = points.reduce((best, p, at) => (apart(p, at) > apart(best.p, best.at) ? { p, at } : best),
+                    { p: points[0], at: 0 }).p;
                 const box = chart.canvas.getBoundingClientRect();
                 return { x: point.x - box.width / 2, y: point.y - box.height / 2 };
                 """, machine);
