@@ -156,14 +156,22 @@ class LiveStreamBenchmark {
 
     private static Map<String, String> serverProperties(int plcPort) {
         return Map.of(
-                "spring.datasource.url", TestDatabase.jdbcUrl(DATABASE),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres",
-                "amrs.collector.spool-dir", TestDatabase.spoolDir(DATABASE).toString(),
-                "amrs.api.opcua-url", "opc.tcp://localhost:" + plcPort + "/freeopcua/server/",
-                "amrs.api.poll-interval", "1000",
-                "amrs.api.reports-dir", "target/bench-reports",
-                "logging.level.com.amrs", "warn");
+                "spring.datasource.url",
+                TestDatabase.jdbcUrl(DATABASE),
+                "spring.datasource.username",
+                "postgres",
+                "spring.datasource.password",
+                TestDatabase.PASSWORD,
+                "amrs.collector.spool-dir",
+                TestDatabase.spoolDir(DATABASE).toString(),
+                "amrs.api.opcua-url",
+                "opc.tcp://localhost:" + plcPort + "/freeopcua/server/",
+                "amrs.api.poll-interval",
+                "1000",
+                "amrs.api.reports-dir",
+                "target/bench-reports",
+                "logging.level.com.amrs",
+                "warn");
     }
 
     private static AnnotationConfigApplicationContext simulator(int port) {

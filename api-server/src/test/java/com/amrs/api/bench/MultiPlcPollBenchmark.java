@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.amrs.api.support.ApiServerProcess;
+import com.amrs.api.support.TestDatabase;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -490,7 +491,7 @@ class MultiPlcPollBenchmark {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", postgres.jdbcUrl(DATABASE));
         properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "postgres");
+        properties.put("spring.datasource.password", TestDatabase.PASSWORD);
         properties.put("spring.config.additional-location", "file:" + tagMap);
         properties.put("server.address", "127.0.0.1");
         properties.put("amrs.pki-dir", work.resolve("pki").toString());

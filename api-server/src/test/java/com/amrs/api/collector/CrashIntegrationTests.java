@@ -130,7 +130,7 @@ class CrashIntegrationTests {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.datasource.url", TestDatabase.jdbcUrl(DATABASE));
         properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "postgres");
+        properties.put("spring.datasource.password", TestDatabase.PASSWORD);
         properties.put("AMRS_CONFIG", "does-not-exist.yml");
         properties.put("amrs.api.poll-interval", "300");
         properties.put("amrs.api.reports-dir", work.resolve("reports").toString());

@@ -58,7 +58,7 @@ class RestartIntegrationTests {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + TestDatabase.jdbcUrl(DATABASE),
                 "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
+                "--spring.datasource.password=" + TestDatabase.PASSWORD,
                 "--server.port=0",
                 "--AMRS_CONFIG=does-not-exist.yml",
                 "--amrs.api.poll-interval=300",

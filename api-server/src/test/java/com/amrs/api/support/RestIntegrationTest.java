@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @Import(FixedClockConfig.class)
 public abstract class RestIntegrationTest {
 
-    public static final String API_KEY = "test-key";
+    public static final String API_KEY = "rest-test-api-key";
     public static final String PLANT_NAME = "Werk Süd · Linie 3";
     public static final Instant NOW = Instant.parse("2026-01-26T10:00:00Z");
     public static final LocalDate TODAY = LocalDate.of(2026, 1, 26);

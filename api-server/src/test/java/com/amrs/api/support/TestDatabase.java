@@ -22,6 +22,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class TestDatabase {
 
+    /**
+     * The password the services are given: the embedded server trusts every local login, but a service refuses
+     * to start with a weak one (DESIGN.md §15).
+     */
+    public static final String PASSWORD = "embedded-test-password";
+
     private static final Path DATA =
             Path.of("target", "embedded-postgres", "data").toAbsolutePath();
     private static final Set<String> CREATED = new HashSet<>();
@@ -35,7 +41,7 @@ public final class TestDatabase {
         ensureDatabase(name);
         registry.add("spring.datasource.url", () -> jdbcUrl(name));
         registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("spring.datasource.password", () -> PASSWORD);
         registry.add("amrs.collector.spool-dir", () -> spoolDir(name).toString());
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amrs.api.ApiServerApplication;
 import com.amrs.api.support.TestDatabase;
+import com.amrs.config.SecretException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +69,23 @@ class ConfigValidationIntegrationTests {
         assertThat(output).contains("APPLICATION FAILED TO START", "Invalid configuration:", "  " + line);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            DB_PASSWORD=change-me              | spring.datasource.password (environment variable DB_PASSWORD) is the placeholder "change-me" of .env.example
+            DB_PASSWORD=abcdefghijk            | spring.datasource.password (environment variable DB_PASSWORD) has 11 characters: a secret needs at least 12 characters
+            DB_PASSWORD=                       | spring.datasource.password (environment variable DB_PASSWORD) is not set
+            API_KEY=abcdefghijk                | amrs.api.api-key (environment variable API_KEY) has 11 characters
+            """)
+    void aWeakSecretStopsStartUpNamingItsKeyAndVariable(String setting, String line, CapturedOutput output) {
+        assertThatThrownBy(() -> start("--" + setting))
+                .satisfies(failure -> assertThat(Stream.iterate(failure, Objects::nonNull, Throwable::getCause))
+                        .anyMatch(SecretException.class::isInstance));
+
+        assertThat(output)
+                .contains("APPLICATION FAILED TO START", "Invalid configuration:", "  " + line)
+                .doesNotContain("abcdefghijk");
+    }
+
     @Test
     void aBadTagMapStopsStartUpWithTheKeyAndTheValue(CapturedOutput output) throws Exception {
         String config =
@@ -91,11 +109,13 @@ class ConfigValidationIntegrationTests {
         List<String> arguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + TestDatabase.jdbcUrl("amrs_config"),
                 "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
                 "--server.port=0",
                 "--amrs.api.collector.enabled=false",
                 "--AMRS_SPOOL_DIR=" + TestDatabase.spoolDir("amrs_config")));
         arguments.addAll(List.of(settings));
+        if (Stream.of(settings).noneMatch(setting -> setting.startsWith("--DB_PASSWORD="))) {
+            arguments.add("--DB_PASSWORD=" + TestDatabase.PASSWORD);
+        }
         new SpringApplicationBuilder(ApiServerApplication.class)
                 .run(arguments.toArray(String[]::new))
                 .close();

@@ -46,7 +46,7 @@ public final class ApiServer {
         environment.put("DB_PORT", String.valueOf(database.port()));
         environment.put("DB_NAME", PlantDatabase.NAME);
         environment.put("DB_USER", "postgres");
-        environment.put("DB_PASSWORD", "postgres");
+        environment.put("DB_PASSWORD", PlantDatabase.PASSWORD);
         environment.put("PLANT_TIMEZONE", "UTC");
         environment.put("API_KEY", API_KEY);
         // amrs.plant.name, as config/amrs.yml sets it, through Spring's relaxed binding

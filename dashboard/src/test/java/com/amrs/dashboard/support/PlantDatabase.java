@@ -25,6 +25,9 @@ import java.util.Random;
 public final class PlantDatabase implements AutoCloseable {
 
     public static final String NAME = "manufacturing";
+    /** What the api-server is given: the server trusts local logins, but a weak password stops it (DESIGN.md §15). */
+    public static final String PASSWORD = "embedded-test-password";
+
     public static final List<String> MACHINES = List.of("OPC-UA-M1", "OPC-UA-M2", "OPC-UA-M3");
     /** The plant's shifts in the tests: A 06:00, B 14:00, C 22:00 in UTC, as config/amrs.yml has them. */
     public static final ShiftCalendar CALENDAR = ShiftCalendar.defaults(ZoneOffset.UTC);

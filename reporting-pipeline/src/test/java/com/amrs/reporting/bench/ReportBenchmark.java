@@ -112,7 +112,7 @@ class ReportBenchmark {
                 "DB_PORT", String.valueOf(TestDatabase.port()),
                 "DB_NAME", "postgres",
                 "DB_USER", "postgres",
-                "DB_PASSWORD", "postgres",
+                "DB_PASSWORD", TestDatabase.PASSWORD,
                 "REPORTS_DIR", REPORTS.toString(),
                 "REPORT_DAYS", String.valueOf(BenchmarkData.DAYS),
                 "SMTP_SERVER", "",

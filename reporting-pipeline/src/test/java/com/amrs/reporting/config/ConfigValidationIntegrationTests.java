@@ -3,12 +3,18 @@ package com.amrs.reporting.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.amrs.config.SecretException;
 import com.amrs.reporting.ReportingPipelineApplication;
+import com.amrs.reporting.support.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -78,14 +84,47 @@ class ConfigValidationIntegrationTests {
                                 + " which runs from 17:30 to 05:30");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            change-me   | is the placeholder "change-me" of .env.example: choose a secret of your own
+            abcdefghijk | has 11 characters: a secret needs at least 12 characters
+            ''          | is not set
+            """)
+    void aWeakDatabasePasswordStopsStartUpNamingTheKeyAndTheVariable(
+            String password, String reason, CapturedOutput output) {
+        Throwable failure = catchThrowable(() -> start("--DB_PASSWORD=" + password));
+
+        assertThat(causes(failure)).anyMatch(SecretException.class::isInstance);
+        assertThat(output)
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "Invalid configuration:",
+                        "  spring.datasource.password (environment variable DB_PASSWORD) " + reason)
+                .doesNotContain("abcdefghijk");
+    }
+
+    @Test
+    void aDatabasePasswordFromAFileCountsAsSet(@TempDir Path dir, CapturedOutput output) throws IOException {
+        Path file = Files.writeString(dir.resolve("db_password"), TestDatabase.PASSWORD + "\n");
+
+        Throwable failure = catchThrowable(() -> start("--DB_PASSWORD_FILE=" + file, "--REPORT_DAYS=0"));
+
+        assertThat(causes(failure)).anyMatch(BindException.class::isInstance);
+        assertThat(output).doesNotContain("DB_PASSWORD").contains("amrs.report.days");
+    }
+
     private static List<Throwable> causes(Throwable failure) {
         return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).toList();
     }
 
+    /** With the test database's password unless the settings give one (its value or its file). */
     private static void start(String... settings) {
-        String[] arguments = Stream.concat(
+        boolean password = Stream.of(settings).anyMatch(setting -> setting.startsWith("--DB_PASSWORD"));
+        String[] arguments = Stream.of(
                         Stream.of(settings),
-                        Stream.of("--AMRS_CONFIG=does-not-exist.yml", "--spring.main.keep-alive=false"))
+                        Stream.of("--AMRS_CONFIG=does-not-exist.yml", "--spring.main.keep-alive=false"),
+                        password ? Stream.<String>empty() : Stream.of("--DB_PASSWORD=" + TestDatabase.PASSWORD))
+                .flatMap(s -> s)
                 .toArray(String[]::new);
         new SpringApplicationBuilder(ReportingPipelineApplication.class)
                 .run(arguments)

@@ -116,7 +116,7 @@ class SharedConfigFileIntegrationTests {
         all.add("--DB_PORT=" + TestDatabase.port());
         all.add("--DB_NAME=postgres");
         all.add("--DB_USER=postgres");
-        all.add("--DB_PASSWORD=postgres");
+        all.add("--DB_PASSWORD=" + TestDatabase.PASSWORD);
         all.add("--REPORTS_DIR=" + directory);
         try (var context =
                 new SpringApplicationBuilder(ReportingPipelineApplication.class).run(all.toArray(String[]::new))) {

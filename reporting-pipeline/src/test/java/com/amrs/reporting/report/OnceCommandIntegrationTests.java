@@ -63,7 +63,7 @@ class OnceCommandIntegrationTests {
         environment.put("DB_PORT", String.valueOf(databasePort));
         environment.put("DB_NAME", "postgres");
         environment.put("DB_USER", "postgres");
-        environment.put("DB_PASSWORD", "postgres");
+        environment.put("DB_PASSWORD", TestDatabase.PASSWORD);
         environment.put("REPORTS_DIR", reports.toString());
         environment.put("SMTP_SERVER", "");
         environment.put("EMAIL_RECEIVER", "");

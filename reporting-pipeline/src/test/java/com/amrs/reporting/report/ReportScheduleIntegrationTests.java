@@ -31,7 +31,7 @@ class ReportScheduleIntegrationTests {
                         "--DB_PORT=" + TestDatabase.port(),
                         "--DB_NAME=postgres",
                         "--DB_USER=postgres",
-                        "--DB_PASSWORD=postgres",
+                        "--DB_PASSWORD=" + TestDatabase.PASSWORD,
                         "--REPORTS_DIR=" + reports,
                         "--REPORT_CRON=0 30 6 * * *",
                         "--PLANT_TIMEZONE=America/New_York")) {

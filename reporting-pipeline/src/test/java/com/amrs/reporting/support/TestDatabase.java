@@ -16,6 +16,12 @@ public final class TestDatabase {
 
     public static final String MIGRATIONS = "classpath:db/migration";
 
+    /**
+     * The password the pipeline is given: the embedded server trusts every local login, but a service refuses
+     * to start with a weak one (DESIGN.md §15).
+     */
+    public static final String PASSWORD = "embedded-test-password";
+
     private static EmbeddedPostgres postgres;
 
     private TestDatabase() {}
@@ -25,7 +31,7 @@ public final class TestDatabase {
         registry.add("DB_PORT", () -> postgres.getPort());
         registry.add("DB_NAME", () -> "postgres");
         registry.add("DB_USER", () -> "postgres");
-        registry.add("DB_PASSWORD", () -> "postgres");
+        registry.add("DB_PASSWORD", () -> PASSWORD);
     }
 
     public static String jdbcUrl() {
