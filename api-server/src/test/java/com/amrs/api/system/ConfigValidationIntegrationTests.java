@@ -39,6 +39,7 @@ class ConfigValidationIntegrationTests {
             amrs.downtime.micro-stop=2h | amrs.downtime.micro-stop must be between 0s and 1h, was PT2H
             amrs.downtime.reasons[0].code=101 | amrs.downtime.reasons[0] needs a code, a reason and a category
             amrs.plant.non-production-days=SATURDAY,Caturday | amrs.plant.non-production-days[1] = "Caturday": neither a weekday name (MONDAY .. SUNDAY, any case) nor an ISO date (2026-12-25)
+            DB_MIGRATION_USER=amrs_owner | amrs.database.migration-password (DB_MIGRATION_PASSWORD) must be set when amrs.database.migration-user (DB_MIGRATION_USER) is, was empty
             """)
     void aBadSettingStopsStartUpWithALineNamingIt(String setting, String line, CapturedOutput output) {
         assertThatThrownBy(() -> start("--" + setting))
@@ -75,6 +76,7 @@ class ConfigValidationIntegrationTests {
             DB_PASSWORD=abcdefghijk            | spring.datasource.password (environment variable DB_PASSWORD) has 11 characters: a secret needs at least 12 characters
             DB_PASSWORD=                       | spring.datasource.password (environment variable DB_PASSWORD) is not set
             API_KEY=abcdefghijk                | amrs.api.api-key (environment variable API_KEY) has 11 characters
+            DB_MIGRATION_PASSWORD=change-me    | amrs.database.migration-password (environment variable DB_MIGRATION_PASSWORD) is the placeholder
             """)
     void aWeakSecretStopsStartUpNamingItsKeyAndVariable(String setting, String line, CapturedOutput output) {
         assertThatThrownBy(() -> start("--" + setting))
