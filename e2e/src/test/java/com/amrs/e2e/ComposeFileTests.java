@@ -2,12 +2,14 @@ package com.amrs.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.e2e.support.Dockerfile;
 import com.amrs.e2e.support.Repository;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,11 +22,17 @@ class ComposeFileTests {
     private static final Repository repository = Repository.fromSystemProperties();
     private static final List<String> AMRS_SERVICES = List.of("plc-simulator", "api-server", "reporting-app");
     private static Map<String, Object> compose;
+    private static Map<String, Object> developers;
 
     @BeforeAll
     static void parse() throws IOException {
-        try (Reader reader = Files.newBufferedReader(repository.file("docker-compose.yml"))) {
-            compose = new Yaml().load(reader);
+        compose = load("docker-compose.yml");
+        developers = load("docker-compose.dev.yml");
+    }
+
+    private static Map<String, Object> load(String file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(repository.file(file))) {
+            return new Yaml().load(reader);
         }
     }
 
@@ -55,12 +63,79 @@ class ComposeFileTests {
     }
 
     @Test
-    void publishesThePortsOfTheDesign() {
-        assertThat(list(service("db").get("ports"))).contains("5432:5432");
-        assertThat(list(service("plc-simulator").get("ports"))).contains("4840:4840");
-        assertThat(list(service("api-server").get("ports"))).contains("8000:8000");
-        assertThat(list(service("dashboard").get("ports"))).contains("8080:8080");
-        assertThat(list(service("mailpit").get("ports"))).contains("8025:8025");
+    void publishesOnlyTheDashboardAndTheApi() {
+        Map<String, List<String>> published = new TreeMap<>();
+        services().forEach((name, service) -> {
+            Object ports = map(service).get("ports");
+            if (ports != null) {
+                published.put(name, list(ports));
+            }
+        });
+
+        assertThat(published)
+                .as("DESIGN.md §15: PostgreSQL, OPC-UA and the mail catcher stay on the compose network")
+                .isEqualTo(Map.of("api-server", List.of("8000:8000"), "dashboard", List.of("8080:8080")));
+        services().forEach((name, service) -> assertThat(map(service)).as(name).doesNotContainKey("network_mode"));
+    }
+
+    @Test
+    void theDevelopersFilePublishesTheRestOnThisMachineOnly() {
+        Map<String, Object> services = map(developers.get("services"));
+
+        assertThat(services).containsOnlyKeys("db", "plc-simulator", "mailpit");
+        assertThat(list(map(services.get("db")).get("ports"))).containsExactly("127.0.0.1:5432:5432");
+        assertThat(list(map(services.get("plc-simulator")).get("ports"))).containsExactly("127.0.0.1:4840:4840");
+        assertThat(list(map(services.get("mailpit")).get("ports"))).containsExactly("127.0.0.1:8025:8025");
+    }
+
+    @Test
+    void refusesToStartWithoutADatabasePassword() throws IOException {
+        assertThat(map(service("db").get("environment")).get("POSTGRES_PASSWORD"))
+                .isEqualTo("${DB_PASSWORD:?set DB_PASSWORD, see .env.example}");
+        assertThat(Files.readString(repository.file("docker-compose.yml")))
+                .as("no default password")
+                .doesNotContain("change-me");
+    }
+
+    @Test
+    void everyContainerRunsUnprivilegedOnAReadOnlyRootFileSystem() {
+        services().forEach((name, service) -> {
+            Map<String, Object> settings = map(service);
+            assertThat(settings.get("read_only")).as(name + ": read_only").isEqualTo(true);
+            assertThat(list(settings.get("cap_drop"))).as(name + ": cap_drop").containsExactly("ALL");
+            assertThat(list(settings.get("cap_add") == null ? List.of() : settings.get("cap_add")))
+                    .as(name + ": cap_add")
+                    .isEmpty();
+            assertThat(list(settings.get("security_opt"))).as(name).contains("no-new-privileges:true");
+            assertThat(settings.get("privileged")).as(name + ": privileged").isNotEqualTo(true);
+            if (settings.containsKey("image")) {
+                // an image of someone else's: the user is set here (ours set USER in their Dockerfiles)
+                assertThat(String.valueOf(settings.get("user")).split(":")[0])
+                        .as(name + ": user")
+                        .isNotIn("null", "root", "0");
+            } else {
+                assertThat(settings)
+                        .as(name + ": the Dockerfile's non-root USER")
+                        .doesNotContainKey("user");
+            }
+        });
+    }
+
+    @Test
+    void everyContainerWritesOnlyToItsVolumesAndTmpfs() {
+        for (String name : AMRS_SERVICES) {
+            assertThat(list(service(name).get("tmpfs")))
+                    .as(name + ": the JVM's temp files")
+                    .contains("/tmp");
+        }
+        assertThat(list(service("db").get("tmpfs"))).as("the socket directory").contains("/var/run/postgresql");
+        assertThat(list(service("mailpit").get("tmpfs"))).contains("/tmp");
+        String entrypoint = Dockerfile.parse(repository.file("dashboard/Dockerfile"))
+                .all("ENTRYPOINT")
+                .getLast()
+                .arguments();
+        assertThat(entrypoint).as("nginx's -p prefix").contains("\"-p\", \"/tmp/nginx/\"");
+        assertThat(list(service("dashboard").get("tmpfs"))).containsExactly("/tmp/nginx");
     }
 
     @Test

@@ -94,6 +94,16 @@ class EnvironmentFileTests {
     }
 
     @Test
+    void namesTheSecretsOfUsersAndRolesAndTheFilesThatMayHoldThem() throws IOException {
+        assertThat(example())
+                .as("DESIGN.md §15")
+                .containsEntry("AMRS_ADMIN_PASSWORD", "")
+                .containsEntry("DB_MIGRATION_USER", "")
+                .containsEntry("DB_MIGRATION_PASSWORD", "")
+                .containsKeys("DB_PASSWORD_FILE", "API_KEY_FILE", "AMRS_ADMIN_PASSWORD_FILE", "EMAIL_PASSWORD_FILE");
+    }
+
+    @Test
     void secretsAndLocalStateStayOutOfGit() throws IOException {
         List<String> ignored = Files.readAllLines(repository.file(".gitignore"));
 
