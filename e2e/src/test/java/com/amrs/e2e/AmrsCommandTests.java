@@ -52,6 +52,29 @@ class AmrsCommandTests {
     }
 
     @Test
+    void onlyUpGeneratesSecrets() {
+        amrs.run(TIMEOUT, "status");
+        amrs.run(TIMEOUT, "down");
+
+        assertThat(home.resolve("secrets")).doesNotExist();
+    }
+
+    @Test
+    void refusesASecretSetTogetherWithItsFile() {
+        Amrs.Result status = new Amrs(
+                        new Repository(Repository.fromSystemProperties().root(), home, home),
+                        Map.of(
+                                "AMRS_HOME", home.toString(),
+                                "AMRS_ENV_FILE", "/dev/null",
+                                "DB_PASSWORD", "k7Qm2xVb9Rt4Lp",
+                                "DB_PASSWORD_FILE", "/run/secrets/db_password"))
+                .run(TIMEOUT, "status");
+
+        assertThat(status.exitCode()).as(status.toString()).isEqualTo(1);
+        assertThat(status.stderr()).contains("DB_PASSWORD_FILE and DB_PASSWORD are both set");
+    }
+
+    @Test
     void downWhenNothingRunsSaysSoAndSucceeds() {
         Amrs.Result down = amrs.run(TIMEOUT, "down");
 

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ class EndToEndIntegrationTests {
     private final Repository repository = Repository.fromSystemProperties();
     private LocalPlant plant;
     private Archive archivedBeforeDown;
+    private String secretsOfFirstUp;
 
     @BeforeAll
     void freshStateDirectory() throws IOException {
@@ -60,7 +62,7 @@ class EndToEndIntegrationTests {
 
     @Test
     @Order(1)
-    void upStartsEveryServiceAndReturnsOnceAllAreHealthy() {
+    void upStartsEveryServiceAndReturnsOnceAllAreHealthy() throws IOException {
         Amrs.Result up = plant.run(UP_TIMEOUT, "up");
 
         assertThat(up.exitCode()).as(up.toString()).isZero();
@@ -84,6 +86,17 @@ class EndToEndIntegrationTests {
         assertThat(status.stdout().contains("served by the api-server")).isEqualTo(plant.dashboardByApiServer);
         assertThat(plant.run(COMMAND_TIMEOUT, "logs", "-n", "5", "api-server").stdout())
                 .isNotBlank();
+        plant.assertGeneratedSecrets();
+        secretsOfFirstUp = Files.readString(plant.secretsFile());
+        assertThat(postProductionWithoutKey().statusCode())
+                .as("writes are on (the generated API_KEY), so a POST without the key is unauthorized")
+                .isEqualTo(401);
+        assertThat(up.stdout())
+                .as("the first up shows the admin's login once")
+                .contains("./amrs generated DB_PASSWORD API_KEY AMRS_ADMIN_PASSWORD into " + plant.secretsFile())
+                .contains("Admin login      admin / " + plant.secrets().get("AMRS_ADMIN_PASSWORD"))
+                .doesNotContain(plant.secrets().get("DB_PASSWORD"))
+                .doesNotContain(plant.secrets().get("API_KEY"));
     }
 
     @Test
@@ -94,7 +107,7 @@ class EndToEndIntegrationTests {
         Amrs.Result again = plant.run(COMMAND_TIMEOUT, "up");
 
         assertThat(again.exitCode()).as(again.toString()).isZero();
-        assertThat(again.stdout()).contains("already running");
+        assertThat(again.stdout()).contains("already running").doesNotContain("./amrs generated");
         assertThat(plant.pids()).isEqualTo(before);
     }
 
@@ -212,7 +225,7 @@ class EndToEndIntegrationTests {
         HttpResponse<byte[]> latest = plant.api.get("/api/reports/latest");
         assertThat(latest.statusCode()).isEqualTo(200);
         assertThat(latest.body()).as("the PDF the api-server serves").isEqualTo(Files.readAllBytes(pdf));
-        archivedBeforeDown = plant.database.archive();
+        archivedBeforeDown = plant.database().archive();
     }
 
     @Test
@@ -237,7 +250,13 @@ class EndToEndIntegrationTests {
         Amrs.Result up = plant.run(UP_TIMEOUT, "up");
 
         assertThat(up.exitCode()).as(up.toString()).isZero();
-        assertThat(plant.database.archiveUpTo(archivedBeforeDown.maxId())).isEqualTo(archivedBeforeDown);
+        assertThat(Files.readString(plant.secretsFile()))
+                .as("the secrets of the first up, reused")
+                .isEqualTo(secretsOfFirstUp);
+        assertThat(up.stdout())
+                .doesNotContain("./amrs generated")
+                .doesNotContain(plant.secrets().get("AMRS_ADMIN_PASSWORD"));
+        assertThat(plant.database().archiveUpTo(archivedBeforeDown.maxId())).isEqualTo(archivedBeforeDown);
         assertThat(plant.api.json("/api/kpis?days=7").path("total_units").asLong())
                 .isGreaterThanOrEqualTo(archivedBeforeDown.units());
         Map<String, Long> started = plant.pids();
@@ -246,6 +265,19 @@ class EndToEndIntegrationTests {
 
         assertThat(down.exitCode()).as(down.toString()).isZero();
         plant.assertNothingRuns(started);
+    }
+
+    private HttpResponse<String> postProductionWithoutKey() throws IOException {
+        var request = HttpRequest.newBuilder(URI.create(plant.api.baseUrl() + "/api/production"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build();
+        try {
+            return plant.api.client().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static BigDecimal decimal(JsonNode kpis, String field) {

@@ -10,18 +10,20 @@ import com.amrs.e2e.support.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * The plant ./amrs runs for the end-to-end tests: its own state directory (target/amrs-home, or
  * another for a second plant), free ports, the jars as the build made them, and never the developer's
- * .env.
+ * .env. The secrets are the ones ./amrs up generates, as on a user's first run.
  */
 final class LocalPlant {
 
@@ -29,7 +31,8 @@ final class LocalPlant {
     static final List<String> MACHINES = List.of("OPC-UA-M1", "OPC-UA-M2", "OPC-UA-M3");
     private static final List<String> SERVICES =
             List.of("postgres", "plc-simulator", "api-server", "reporting-pipeline", "dashboard");
-    private static final String DB_PASSWORD = "e2e-password";
+    /** The secrets ./amrs up generates on its first run (DESIGN.md §15). */
+    static final List<String> SECRETS = List.of("DB_PASSWORD", "API_KEY", "AMRS_ADMIN_PASSWORD");
 
     final int dbPort = FreePorts.next();
     final int opcuaPort = FreePorts.next();
@@ -40,8 +43,6 @@ final class LocalPlant {
 
     final Api api = new Api("http://localhost:" + apiPort);
     final Api dashboard = new Api("http://localhost:" + dashboardPort);
-    final PlantDatabase database =
-            new PlantDatabase("jdbc:postgresql://localhost:" + dbPort + "/manufacturing", "mfg_user", DB_PASSWORD);
     final Amrs amrs;
     private final Repository repository;
 
@@ -58,7 +59,6 @@ final class LocalPlant {
                 Map.entry("AMRS_ENV_FILE", "/dev/null"),
                 Map.entry("JAVA_HOME", System.getProperty("java.home")),
                 Map.entry("DB_PORT", String.valueOf(dbPort)),
-                Map.entry("DB_PASSWORD", DB_PASSWORD),
                 Map.entry("OPCUA_PORT", String.valueOf(opcuaPort)),
                 Map.entry("API_PORT", String.valueOf(apiPort)),
                 Map.entry("DASHBOARD_PORT", String.valueOf(dashboardPort)),
@@ -100,6 +100,43 @@ final class LocalPlant {
 
     Amrs.Result run(Duration timeout, String... arguments) {
         return amrs.run(timeout, arguments);
+    }
+
+    /** PostgreSQL as a user with psql reads it, with the password ./amrs up generated. */
+    PlantDatabase database() throws IOException {
+        return new PlantDatabase(
+                "jdbc:postgresql://localhost:" + dbPort + "/manufacturing",
+                "mfg_user",
+                secrets().get("DB_PASSWORD"));
+    }
+
+    Path secretsFile() {
+        return repository.home().resolve("secrets");
+    }
+
+    /** The {@code NAME=value} lines of the secrets file. */
+    Map<String, String> secrets() throws IOException {
+        Map<String, String> secrets = new TreeMap<>();
+        for (String line : Files.readAllLines(secretsFile())) {
+            int equals = line.indexOf('=');
+            if (!line.startsWith("#") && equals > 0) {
+                secrets.put(line.substring(0, equals), line.substring(equals + 1));
+            }
+        }
+        return secrets;
+    }
+
+    /** The secrets file as the first up leaves it: private to its owner, a strong value for each secret. */
+    void assertGeneratedSecrets() throws IOException {
+        assertThat(secretsFile()).isRegularFile();
+        assertThat(Files.getPosixFilePermissions(secretsFile()))
+                .as("mode of " + secretsFile())
+                .isEqualTo(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+        Map<String, String> secrets = secrets();
+        assertThat(secrets).containsOnlyKeys(SECRETS);
+        secrets.forEach((name, value) ->
+                assertThat(value).as(name).hasSizeGreaterThanOrEqualTo(12).isNotEqualTo("change-me"));
+        assertThat(Set.copyOf(secrets.values())).as("three different secrets").hasSize(3);
     }
 
     String plcUrl() {

@@ -89,7 +89,7 @@ record QuietSnapshot(Map<String, Counters> plc, JsonNode live, LocalPlant plant)
         // the live view is updated just before the poll's transaction commits
         await().atMost(Duration.ofSeconds(10))
                 .pollInterval(Duration.ofMillis(200))
-                .untilAsserted(() -> assertThat(plant.database.totalsOf(productionDate()))
+                .untilAsserted(() -> assertThat(plant.database().totalsOf(productionDate()))
                         .as("live_production of %s per machine", productionDate())
                         .isEqualTo(expected));
         JsonNode kpis = plant.api.json("/api/kpis?days=1");
