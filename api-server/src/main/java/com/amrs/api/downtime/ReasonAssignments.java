@@ -1,5 +1,6 @@
 package com.amrs.api.downtime;
 
+import com.amrs.api.security.Principals;
 import com.amrs.api.system.ApiException;
 import com.amrs.api.system.DowntimeProperties;
 import com.amrs.core.downtime.ReasonCatalogue;
@@ -19,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ReasonAssignments {
 
     static final int MAX_COMMENT = 500;
-    /** Who assigned a reason, until issue "Users, roles" gives requests a user: the API key's holder. */
-    static final String ASSIGNED_BY_API_KEY = "api-key";
-
     private final StopQueries stops;
     private final ReasonCatalogue catalogue;
     private final Clock clock;
@@ -42,7 +40,7 @@ class ReasonAssignments {
     MachineStop assign(ReasonAssignment assignment, Supplier<MachineStop> stopFinder) {
         StopReason reason = checked(assignment);
         long id = stopFinder.get().id();
-        stops.assign(id, reason, ASSIGNED_BY_API_KEY, clock.instant(), assignment.comment());
+        stops.assign(id, reason, Principals.current(), clock.instant(), assignment.comment());
         MachineStop stop = stops.find(id).orElseThrow();
         events.publishEvent(new StopChanged(
                 "reason",

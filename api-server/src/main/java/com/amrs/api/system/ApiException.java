@@ -28,6 +28,10 @@ public final class ApiException extends RuntimeException {
                 ProblemType.INVALID_REQUEST, "The reason assignment is invalid; nothing was changed.", violations);
     }
 
+    public static ApiException invalidRequest(String detail, List<FieldViolation> violations) {
+        return new ApiException(ProblemType.INVALID_REQUEST, detail, violations);
+    }
+
     public static ApiException unknownMachine(String machineId) {
         return new ApiException(ProblemType.UNKNOWN_MACHINE, "No data for machine '" + machineId + "'.");
     }
@@ -51,17 +55,6 @@ public final class ApiException extends RuntimeException {
         return new ApiException(
                 ProblemType.DUPLICATE_RECORD,
                 "A record for machine '%s', %s, shift %s already exists.".formatted(machineId, productionDate, shift));
-    }
-
-    static ApiException unauthorized(boolean missing) {
-        return new ApiException(
-                ProblemType.UNAUTHORIZED,
-                missing ? "Send the API key in header X-API-Key." : "The X-API-Key header is wrong.");
-    }
-
-    static ApiException writesDisabled() {
-        return new ApiException(
-                ProblemType.WRITES_DISABLED, "Writes are disabled: set API_KEY on the api-server to enable them.");
     }
 
     public ProblemType type() {

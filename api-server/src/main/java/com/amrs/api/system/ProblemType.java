@@ -7,7 +7,10 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
     MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "Malformed request body"),
-    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Missing or wrong API key"),
+    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "Authentication required"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "Forbidden"),
+    CSRF_REFUSED(HttpStatus.FORBIDDEN, "CSRF token missing or wrong"),
+    TOO_MANY_LOGINS(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     UNKNOWN_MACHINE(HttpStatus.NOT_FOUND, "Unknown machine"),
     NO_REPORT(HttpStatus.NOT_FOUND, "No report yet"),
@@ -47,6 +50,7 @@ public enum ProblemType {
         return switch (status) {
             case 400 -> INVALID_REQUEST;
             case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 409 -> DUPLICATE_RECORD;

@@ -25,7 +25,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @Tag("benchmark")
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"amrs.api.collector.enabled=false", "logging.level.com.amrs=warn"})
+        properties = {
+            "amrs.api.collector.enabled=false",
+            "amrs.security.anonymous-read=true",
+            "logging.level.com.amrs=warn"
+        })
 class KpiLatencyBenchmark {
 
     private static final int WARM_UP = 300;

@@ -29,7 +29,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Run: {@code ./mvnw -pl api-server -am -Pbench verify -Dtest=StorageThroughputBenchmark}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {"amrs.api.collector.enabled=false", "logging.level.com.amrs=warn"})
+@SpringBootTest(
+        properties = {
+            "amrs.api.collector.enabled=false",
+            "amrs.security.anonymous-read=true",
+            "logging.level.com.amrs=warn"
+        })
 class StorageThroughputBenchmark {
 
     private static final int MACHINES = 1_000;

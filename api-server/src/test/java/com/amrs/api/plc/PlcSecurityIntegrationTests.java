@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            "amrs.security.anonymous-read=true",
             "amrs.api.poll-interval=500",
             "amrs.api.collector.retry-attempts=1",
             "amrs.api.collector.request-timeout=2s",

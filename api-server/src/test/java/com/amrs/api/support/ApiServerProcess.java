@@ -43,6 +43,7 @@ public final class ApiServerProcess implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath, "com.amrs.api.ApiServerApplication", "--server.port=" + port));
+        command.add("--amrs.security.anonymous-read=true");
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

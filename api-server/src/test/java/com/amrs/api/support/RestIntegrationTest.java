@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            "amrs.security.anonymous-read=true",
             "amrs.api.collector.enabled=false",
             "amrs.plant.name=" + RestIntegrationTest.PLANT_NAME,
             "amrs.api.api-key=" + RestIntegrationTest.API_KEY,
