@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.amrs.e2e.support.Amrs;
+import com.amrs.e2e.support.Api;
 import com.amrs.e2e.support.PlantDatabase.Archive;
 import com.amrs.e2e.support.PlcReader;
 import com.amrs.e2e.support.ReportPdf;
@@ -16,9 +17,11 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -88,9 +91,17 @@ class EndToEndIntegrationTests {
                 .isNotBlank();
         plant.assertGeneratedSecrets();
         secretsOfFirstUp = Files.readString(plant.secretsFile());
-        assertThat(postProductionWithoutKey().statusCode())
-                .as("writes are on (the generated API_KEY), so a POST without the key is unauthorized")
-                .isEqualTo(401);
+        assertThat(postProduction(plant.secrets().get("API_KEY")).statusCode())
+                .as("the api-server takes the generated API_KEY: an empty record is invalid, not unauthorized")
+                .isEqualTo(400);
+        assertThat(postProduction("not-the-key-0000").statusCode()).isEqualTo(401);
+        JsonNode me = Api.parse(send(HttpRequest.newBuilder(URI.create(plant.api.baseUrl() + "/api/me"))
+                        .header("Authorization", basic("admin", plant.secrets().get("AMRS_ADMIN_PASSWORD"))))
+                .body());
+        assertThat(me.path("username").asString())
+                .as("the login the first up printed: " + me)
+                .isEqualTo("admin");
+        assertThat(me.path("role").asString()).isEqualToIgnoringCase("admin");
         assertThat(up.stdout())
                 .as("the first up shows the admin's login once")
                 .contains("./amrs generated DB_PASSWORD API_KEY AMRS_ADMIN_PASSWORD into " + plant.secretsFile())
@@ -267,13 +278,20 @@ class EndToEndIntegrationTests {
         plant.assertNothingRuns(started);
     }
 
-    private HttpResponse<String> postProductionWithoutKey() throws IOException {
-        var request = HttpRequest.newBuilder(URI.create(plant.api.baseUrl() + "/api/production"))
+    private HttpResponse<String> postProduction(String apiKey) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(plant.api.baseUrl() + "/api/production"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                .build();
+                .header("X-API-Key", apiKey)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
         try {
-            return plant.api.client().send(request, HttpResponse.BodyHandlers.ofString());
+            return plant.api.client().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -76,6 +76,7 @@ class ConfigValidationIntegrationTests {
             DB_PASSWORD=abcdefghijk            | spring.datasource.password (environment variable DB_PASSWORD) has 11 characters: a secret needs at least 12 characters
             DB_PASSWORD=                       | spring.datasource.password (environment variable DB_PASSWORD) is not set
             API_KEY=abcdefghijk                | amrs.api.api-key (environment variable API_KEY) has 11 characters
+            AMRS_ADMIN_PASSWORD=change-me      | amrs.security.admin-password (environment variable AMRS_ADMIN_PASSWORD) is the placeholder
             DB_MIGRATION_PASSWORD=change-me    | amrs.database.migration-password (environment variable DB_MIGRATION_PASSWORD) is the placeholder
             """)
     void aWeakSecretStopsStartUpNamingItsKeyAndVariable(String setting, String line, CapturedOutput output) {
