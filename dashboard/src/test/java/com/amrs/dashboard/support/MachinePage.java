@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -37,26 +38,17 @@ public final class MachinePage {
 
     /** Clicks the middle of the machine's bar in the machine comparison chart. */
     public void openFromMachinesChart(String machine) {
-        WebElement canvas = browser.driver().findElement(By.id("machines-chart"));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
-        Map<String, Number> offset = browser.script("""
+        clickWhereStill("machines-chart", """
                 const chart = Chart.getChart('machines-chart');
                 const bar = chart.getDatasetMeta(0).data[chart.data.labels.indexOf(arguments[0])];
                 const box = chart.canvas.getBoundingClientRect();
                 return { x: bar.x - box.width / 2, y: (bar.y + bar.base) / 2 - box.height / 2 };
                 """, machine);
-        new Actions(browser.driver())
-                .moveToElement(
-                        canvas, offset.get("x").intValue(), offset.get("y").intValue())
-                .click()
-                .perform();
     }
 
     /** Clicks the machine's line in the production trend where it is farthest from the other lines. */
     public void openFromTrendChart(String machine) {
-        WebElement canvas = browser.driver().findElement(By.id("trend-chart"));
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
-        Map<String, Number> offset = browser.script("""
+        clickWhereStill("trend-chart", """
                 const chart = Chart.getChart('trend-chart');
                 const line = chart.data.datasets.findIndex(d => d.label === arguments[0]);
                 const points = chart.getDatasetMeta(line).data;
@@ -70,9 +62,28 @@ public final class MachinePage {
                 const box = chart.canvas.getBoundingClientRect();
                 return { x: point.x - box.width / 2, y: point.y - box.height / 2 };
                 """, machine);
+    }
+
+    /**
+     * Clicks the chart at the offset the script finds, once two reads 400 ms apart agree: a chart redrawn as
+     * the plant view comes back moves its points for a moment.
+     */
+    private void clickWhereStill(String chartId, String offsetScript, String machine) {
+        WebElement canvas = browser.driver().findElement(By.id(chartId));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
+        AtomicReference<Map<String, Number>> offset = new AtomicReference<>();
+        await(chartId + " to stand still")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(400))
+                .until(() -> {
+                    Map<String, Number> now = browser.script(offsetScript, machine);
+                    return now.equals(offset.getAndSet(now));
+                });
         new Actions(browser.driver())
                 .moveToElement(
-                        canvas, offset.get("x").intValue(), offset.get("y").intValue())
+                        canvas,
+                        offset.get().get("x").intValue(),
+                        offset.get().get("y").intValue())
                 .click()
                 .perform();
     }
