@@ -138,6 +138,12 @@ class SecurityIntegrationTests {
 
     @Test
     void theDashboardsSessionWritesOnlyWithTheCsrfTokenAndEndsAtLogout() throws Exception {
+        var page = http.send(get("/api/me"), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body()).contains("\"authenticated\":false");
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .as("the page asks /api/me first: its answer brings the CSRF cookie too")
+                .anyMatch(header -> header.startsWith("XSRF-TOKEN="));
+
         var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         var login = browser.send(
                 json("POST", "/api/login", "{\"username\":\"otto\",\"password\":\"" + PASSWORD + "\"}"),
@@ -149,6 +155,9 @@ class SecurityIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .as("the login's answer brings the CSRF cookie the page echoes on its first write")
+                .anyMatch(header -> header.startsWith("XSRF-TOKEN=") && !header.contains("HttpOnly"));
         assertThat(browser.send(get("/api/me"), HttpResponse.BodyHandlers.ofString())
                         .body())
                 .contains("\"username\":\"otto\"", "\"authenticated\":true");
@@ -157,7 +166,6 @@ class SecurityIntegrationTests {
         assertThat(forged.statusCode()).as("a write without the CSRF header").isEqualTo(403);
         assertThat(forged.body()).contains("urn:amrs:problem:csrf-refused");
 
-        browser.send(get("/api/me"), HttpResponse.BodyHandlers.discarding());
         String csrf = ((CookieManager) browser.cookieHandler().orElseThrow())
                 .getCookieStore().getCookies().stream()
                         .filter(c -> c.getName().equals("XSRF-TOKEN"))
