@@ -1,0 +1,51 @@
+// What the page shows for who is logged in (DESIGN.md §15): the user and role in the header, "Log in" or
+// "Log out", whether the stops' reason pickers are offered, and what the login form says when the API
+// refuses. Pure: tested with node.
+
+/** /api/me's answer for nobody logged in. */
+export const ANONYMOUS = Object.freeze({ username: null, role: null, authenticated: false });
+
+const WRITERS = new Set(['operator', 'admin']);
+
+/**
+ * @param me /api/me's {username, role, authenticated}
+ * @return {user, role, login, logout, canWrite, writeNote}: the header's name and role (null for nobody),
+ *     which of its buttons is shown, whether the reason pickers are, and the note in their place if not
+ */
+export function accessOf(me) {
+  const user = me?.authenticated ? me : null;
+  const canWrite = Boolean(user && WRITERS.has(user.role));
+  let writeNote = '';
+  if (!user) writeNote = 'Log in as an operator to assign reasons.';
+  else if (!canWrite) writeNote = `Assigning reasons needs the operator role; you are logged in as ${user.role ?? 'a user without a role'}.`;
+  return {
+    user: user ? user.username : null,
+    role: user ? (user.role ?? '') : null,
+    login: !user,
+    logout: Boolean(user),
+    canWrite,
+    writeNote,
+  };
+}
+
+/** The login form's message for a refused login: the problem's detail, and how long to wait after a 429. */
+export function loginErrorText(error) {
+  if (error?.status === 429) {
+    const seconds = error.retryAfter;
+    const wait = seconds ? `wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'}` : 'wait a moment';
+    return `Too many failed logins: ${wait} before you try again.`;
+  }
+  return error?.message || 'The login failed.';
+}
+
+/** What the login form says above its fields. */
+export function loginIntro(reason) {
+  switch (reason) {
+    case 'ended':
+      return 'Your session has ended: log in again.';
+    case 'write':
+      return 'Log in to assign stop reasons.';
+    default:
+      return 'Log in to see the plant.';
+  }
+}
