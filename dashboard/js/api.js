@@ -1,30 +1,49 @@
 // The api-server's REST API (DESIGN.md §7), reached through nginx on the page's own origin.
 // Paths are relative, so the dashboard also works behind a reverse proxy under a sub-path.
+// Requests speak through the session's cookie (DESIGN.md §15); writes echo its CSRF cookie.
+import { csrfHeader, retryAfterSeconds } from './headers.js';
 
 const TIMEOUT_MS = 10_000;
+const READS = new Set(['GET', 'HEAD']);
 
 /**
  * A failed call: status 0 when the api-server could not be reached at all; errors are the problem's
- * [{field, message}] when it named bad fields.
+ * [{field, message}] when it named bad fields; retryAfter the seconds of a 429's Retry-After.
  */
 export class ApiError extends Error {
-  constructor(message, status = 0, errors = []) {
+  constructor(message, status = 0, errors = [], retryAfter = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.errors = errors;
+    this.retryAfter = retryAfter;
   }
 }
 
-async function request(path, { accept = 'application/json', timeoutMs = TIMEOUT_MS, method = 'GET', headers = {}, body } = {}) {
+let unauthorized = () => {};
+
+/** Who hears of a 401 (no session, or it ended): the session, which shows the login form. */
+export function onUnauthorized(handler) {
+  unauthorized = handler;
+}
+
+/**
+ * @param ownUnauthorized the caller handles a 401 itself (the login, the logout, the reads probe)
+ * @param credentials fetch's: 'omit' asks as nobody, whoever is logged in
+ */
+async function request(
+  path,
+  { accept = 'application/json', timeoutMs = TIMEOUT_MS, method = 'GET', headers = {}, body, credentials = 'same-origin', ownUnauthorized = false } = {},
+) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response;
   try {
     response = await fetch(path, {
       method,
-      headers: { Accept: accept, ...headers },
+      headers: { Accept: accept, ...(READS.has(method) ? {} : csrfHeader(document.cookie)), ...headers },
       body,
+      credentials,
       cache: 'no-store',
       signal: controller.signal,
     });
@@ -35,19 +54,22 @@ async function request(path, { accept = 'application/json', timeoutMs = TIMEOUT_
     clearTimeout(timer);
   }
   if (!response.ok) {
-    throw await problemOf(response);
+    const error = await problemOf(response);
+    if (response.status === 401 && !ownUnauthorized) unauthorized(error);
+    throw error;
   }
   return response;
 }
 
 /** The "detail" (or "title") and "errors" of an RFC 9457 problem, else the HTTP status. */
 async function problemOf(response) {
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   try {
     const problem = await response.json();
     const errors = Array.isArray(problem.errors) ? problem.errors : [];
-    return new ApiError(problem.detail || problem.title || `HTTP ${response.status}`, response.status, errors);
+    return new ApiError(problem.detail || problem.title || `HTTP ${response.status}`, response.status, errors, retryAfter);
   } catch {
-    return new ApiError(`HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+    return new ApiError(`HTTP ${response.status} ${response.statusText}`.trim(), response.status, [], retryAfter);
   }
 }
 
@@ -58,6 +80,34 @@ async function json(path) {
   } catch {
     throw new ApiError(`The api-server sent an unreadable answer for ${path}.`, response.status);
   }
+}
+
+/** Who the page speaks for: {username, role, authenticated} (role null for nobody). */
+export const me = () => json('api/me');
+
+/** Whether the API answers a read to nobody logged in (AMRS_SECURITY_ANONYMOUS_READ); null when unknown. */
+export async function readsOpen() {
+  try {
+    await request('api/plant', { credentials: 'omit', ownUnauthorized: true });
+    return true;
+  } catch (error) {
+    return error.status === 401 ? false : null;
+  }
+}
+
+/** Opens a session (its cookie); answers who logged in, like me(). A refusal is an ApiError (401, 429). */
+export async function login(username, password) {
+  const response = await request('api/login', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+    ownUnauthorized: true,
+  });
+  return response.json();
+}
+
+export async function logout() {
+  await request('api/logout', { method: 'POST', ownUnauthorized: true });
 }
 
 let plantAnswer = null;
@@ -89,11 +139,11 @@ export const STOPS_SHOWN = 100;
 export const todaysStops = (machine) =>
   json(`api/downtime?days=1&size=${STOPS_SHOWN}${machine ? `&machine=${encodeURIComponent(machine)}` : ''}`);
 
-/** Charges a stop to a reason of the catalogue (a write: needs the API key); answers the stop. */
-export async function assignReason(id, { reasonCode, comment }, apiKey) {
+/** Charges a stop to a reason of the catalogue (a write: an operator's session); answers the stop. */
+export async function assignReason(id, { reasonCode, comment }) {
   const response = await request(`api/downtime/${encodeURIComponent(id)}/reason`, {
     method: 'PUT',
-    headers: { 'Content-Type': 'application/json', ...(apiKey ? { 'X-API-Key': apiKey } : {}) },
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ reason_code: reasonCode, comment: comment || null }),
   });
   return response.json();

@@ -1,5 +1,6 @@
 // The AMRS dashboard: wires the REST API, the live stream and the widgets together. Two views: the plant
-// and a machine's page (#machine=ID); only the one shown is refreshed.
+// and a machine's page (#machine=ID); only the one shown is refreshed. It loads once the session lets it:
+// someone logged in, or reads open to nobody (session.js).
 import * as api from './api.js';
 import { renderMachines, renderTrend } from './charts.js';
 import { coalesced } from './coalesced.js';
@@ -12,6 +13,7 @@ import { initMachinePage, refreshMachine, refreshMachineFigures, refreshMachineS
 import { renderPareto } from './pareto-chart.js';
 import { initialDays, initRangeSelector } from './range-selector.js';
 import { initReportButton } from './report-button.js';
+import { openSession } from './session.js';
 import { apiReachable, apiUnreachable, showBanner, showConnection, toast } from './status.js';
 import { initStops, refreshStops } from './stops-panel.js';
 import { initViews, showPlantName, shownMachine } from './views.js';
@@ -22,7 +24,8 @@ const $ = (id) => document.getElementById(id);
 
 /**
  * Runs an API call and keeps the banner in step: shown while the API is away, gone when it answers.
- * @param toastErrors whether the API's refusals (4xx) are told in a toast, or by the caller
+ * @param toastErrors whether the API's refusals (4xx) are told in a toast, or by the caller; a 401
+ *     brings the login form instead (session.js)
  */
 async function call(promise, { toastErrors = true } = {}) {
   try {
@@ -31,7 +34,7 @@ async function call(promise, { toastErrors = true } = {}) {
     return value;
   } catch (error) {
     if (error.status === 0 || error.status >= 500) apiUnreachable(error);
-    else if (toastErrors) toast(error.message, 'error');
+    else if (toastErrors && error.status !== 401) toast(error.message, 'error');
     throw error;
   }
 }
@@ -144,6 +147,7 @@ async function start() {
   }
   const config = await loadConfig();
   showPlantName(config.plant_name || 'AMRS plant');
+  await openSession({ onRenewed: refreshAll });
   if (!config.plant_name) {
     // the name config/amrs.yml gives the plant; the page does not wait for it
     api

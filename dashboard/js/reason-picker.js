@@ -73,9 +73,9 @@ function options(stop, catalogue) {
   return [unassigned, ...current, ...groups.filter((g) => g.children.length)];
 }
 
-/** The problem's detail and each bad field, or what a missing or wrong key means here. */
+/** The problem's detail and each bad field, or what a 401 means here. */
 export function problemText(error) {
-  if (error.status === 401) return 'The API key is missing or wrong: enter the API key above the table.';
+  if (error.status === 401) return 'Not saved: your session has ended. Log in and save again.';
   const fields = (error.errors ?? []).map((e) => `${FIELDS[e.field] ?? e.field} ${e.message}.`);
   return [error.message, ...fields].join(' ');
 }

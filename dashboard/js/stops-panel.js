@@ -1,8 +1,8 @@
 // Tables of today's stops (DESIGN.md §14) with a reason picker each: the plant's "Today's stops" and the
-// machine page's. The reason catalogue is loaded once, reasons are saved with the API key, and each
-// table is refreshed one request at a time (bursts coalesced into one more).
+// machine page's. The reason catalogue is loaded once, reasons are saved with the session of a logged-in
+// operator (whose pickers account.js shows), and each table is refreshed one request at a time (bursts
+// coalesced into one more).
 import * as api from './api.js';
-import { apiKey, initApiKey } from './api-key.js';
 import { coalesced } from './coalesced.js';
 import { stopsTable } from './stops-table.js';
 
@@ -17,7 +17,6 @@ let plant;
 export function initStops({ call, onReasonSaved }) {
   shared.call = call;
   shared.onSaved = onReasonSaved;
-  initApiKey();
   setInterval(() => shared.panels.forEach((panel) => panel.table.tick()), TICK_MS);
   plant = stopsPanel(
     stopsTable({ tbody: document.getElementById('stop-rows'), footer: document.getElementById('stops-more') }),
@@ -63,7 +62,7 @@ export function stopsPanel(table, load) {
 const picker = () => ({ catalogue: shared.catalogue, save });
 
 async function save(id, assignment) {
-  const stop = await api.assignReason(id, assignment, apiKey());
+  const stop = await api.assignReason(id, assignment);
   shared.panels.forEach((panel) => panel.table.update(stop, shared.catalogue));
   shared.onSaved?.();
   return stop;

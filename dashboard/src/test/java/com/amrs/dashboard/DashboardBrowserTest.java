@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A test class of the dashboard in real Chromium, through nginx, on the real api-server fed by the
  * real simulator ({@link PlantStack}, shared by all such classes): one browser per class, the page
- * opened afresh for each test.
+ * opened afresh for each test with nobody logged in (reads are open to anyone, as on a shop-floor screen).
  */
 @ExtendWith(PlantStackExtension.class)
 abstract class DashboardBrowserTest {
@@ -51,6 +51,7 @@ abstract class DashboardBrowserTest {
     @BeforeEach
     void openDashboard() throws IOException {
         browser.consoleErrors(); // drains what earlier tests left
+        browser.clearCookies(); // nobody logged in
         for (Path file : downloads()) {
             Files.delete(file);
         }

@@ -1,13 +1,14 @@
 package com.amrs.dashboard;
 
+import static com.amrs.dashboard.support.StopRows.todayMinutesAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import com.amrs.dashboard.support.ApiServer;
 import com.amrs.dashboard.support.DowntimePanels;
-import com.amrs.dashboard.support.PlantDatabase;
-import com.amrs.dashboard.support.PlantStack;
+import com.amrs.dashboard.support.LoginPage;
+import com.amrs.dashboard.support.PlantUsers;
 import com.amrs.dashboard.support.StopRows;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,19 +25,23 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Downtime on the dashboard (DESIGN.md §14): the Pareto of the period and today's stops with their reason
- * picker. Stops are written into machine_stops by the test; the simulator adds its own meanwhile.
+ * picker, used by an operator logged in from the header. Stops are written into machine_stops by the test;
+ * the simulator adds its own meanwhile.
  */
 class DowntimeIntegrationTests extends DashboardBrowserTest {
 
     private static final String COMMENT_TOO_LONG = "x".repeat(501);
 
     private DowntimePanels panels;
+    private LoginPage login;
     private StopRows rows;
 
     @BeforeEach
     void panels() {
         panels = new DowntimePanels(browser);
+        login = new LoginPage(browser);
         rows = stack.database().stops();
+        PlantUsers.ensure(stack.apiServer());
     }
 
     @Test
@@ -119,7 +124,7 @@ class DowntimeIntegrationTests extends DashboardBrowserTest {
                 .containsEntry("reason", "Unassigned")
                 .containsEntry("picked", "");
 
-        panels.typeApiKey(ApiServer.API_KEY);
+        login.logInFromHeader(PlantUsers.OPERATOR);
         panels.assign(id, 422, "no caps from the warehouse");
 
         await("the row to show the reason")
@@ -133,25 +138,23 @@ class DowntimeIntegrationTests extends DashboardBrowserTest {
                 .containsEntry("reason_code", 422)
                 .containsEntry("reason", "Material shortage")
                 .containsEntry("comment", "no caps from the warehouse")
-                .containsEntry("assigned_by", "api-key");
+                .containsEntry("assigned_by", PlantUsers.OPERATOR.name());
         JsonNode stored = stopOfApi(id);
         assertThat(stored.path("reason_code").asInt()).isEqualTo(422);
 
-        page.open(); // stored, not only on screen; the key is kept for the tab
+        page.open(); // stored, not only on screen; the session outlives the reload
         assertThat(awaitRow(id)).containsEntry("reason", "Material shortage").containsEntry("picked", "422");
-        assertThat(browser.script("return document.getElementById('api-key').value")
-                        .toString())
-                .isEqualTo(ApiServer.API_KEY);
+        assertThat(login.account()).containsEntry("user", PlantUsers.OPERATOR.name());
     }
 
     @Test
-    void aTooLongCommentOrAWrongKeyShowsTheErrorNextToTheRowAndChangesNothing() {
+    void aTooLongCommentShowsTheErrorNextToTheRowAndChangesNothing() {
         long id = rows.insertEnded(
                 "OPC-UA-M2", todayMinutesAgo(9), Duration.ofSeconds(75), "DOWN", null, "Unassigned", "unplanned");
         page.open();
         awaitRow(id);
 
-        panels.typeApiKey(ApiServer.API_KEY);
+        login.logInFromHeader(PlantUsers.OPERATOR);
         panels.assign(id, 204, COMMENT_TOO_LONG);
         await("the error next to the row")
                 .atMost(Duration.ofSeconds(10))
@@ -161,15 +164,6 @@ class DowntimeIntegrationTests extends DashboardBrowserTest {
                                 "message",
                                 "The reason assignment is invalid; nothing was changed."
                                         + " Comment must be at most 500 characters.")
-                        .containsEntry("reason", "Unassigned"));
-
-        panels.typeApiKey("wrong-key");
-        panels.assign(id, 204, "motor hot");
-        await("the key's error next to the row")
-                .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(panels.stopRow(id))
-                        .containsEntry("messageKind", "error")
-                        .containsEntry("message", "The API key is missing or wrong: enter the API key above the table.")
                         .containsEntry("reason", "Unassigned"));
 
         Map<String, Object> unchanged = new HashMap<>();
@@ -275,13 +269,6 @@ class DowntimeIntegrationTests extends DashboardBrowserTest {
             }
         }
         throw new AssertionError("/api/downtime?days=1 has no stop " + id);
-    }
-
-    /** A start today (the production date the page shows), at most this many minutes ago. */
-    private static Instant todayMinutesAgo(int minutes) {
-        Instant dayStart = PlantDatabase.CALENDAR.dayStart(PlantStack.liveProductionDate());
-        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(minutes));
-        return start.isBefore(dayStart) ? dayStart.plusSeconds(minutes) : start;
     }
 
     private static Map<String, JsonNode> byReason(JsonNode pareto) {

@@ -8,40 +8,65 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The real api-server (api-server.jar) polling the simulator every second and storing into the
- * embedded PostgreSQL. Like {@code ./amrs up} where nginx is absent, it also serves the dashboard
- * folder on a second port ({@code DASHBOARD_DIR}, {@code DASHBOARD_PORT}). It can be stopped and
- * started again on the same ports.
+ * embedded PostgreSQL, reads open to anyone ({@code AMRS_SECURITY_ANONYMOUS_READ}). Like {@code ./amrs up}
+ * where nginx is absent, it also serves the dashboard folder on a second port ({@code DASHBOARD_DIR},
+ * {@code DASHBOARD_PORT}). It can be stopped and started again on the same ports. {@link #readsClosed} is a
+ * second one on the same database that polls nothing and lets only logged-in users read.
  */
 public final class ApiServer {
 
     public static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     public static final String PLANT_NAME = "Werk Süd · Linie 3";
-    /** The key writes need (X-API-Key), as an operator types it into the page. */
+    /** The key of writes from outside the page (X-API-Key), as a script sends it. */
     public static final String API_KEY = "dashboard-test-key";
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
     private final ChildProcess process;
+    private final Locations locations;
+    private final Map<String, String> environment;
+    private final boolean polls;
     private final int port;
     private final int dashboardPort;
     private final Http http;
 
-    private ApiServer(ChildProcess process, int port, int dashboardPort) {
-        this.process = process;
-        this.port = port;
-        this.dashboardPort = dashboardPort;
+    private ApiServer(String name, Locations locations, Path workDir, Map<String, String> environment, boolean polls) {
+        this.process = new ChildProcess(
+                name,
+                Simulator.Java.command(locations.apiServerJar()),
+                environment,
+                workDir,
+                workDir.resolve("logs/" + name + ".log"));
+        this.locations = locations;
+        this.environment = Map.copyOf(environment);
+        this.polls = polls;
+        this.port = Integer.parseInt(environment.get("API_PORT"));
+        this.dashboardPort = Integer.parseInt(environment.get("DASHBOARD_PORT"));
         this.http = new Http("http://127.0.0.1:" + port);
     }
 
     public static ApiServer create(Locations locations, Path workDir, PlantDatabase database, Simulator simulator) {
-        int port = FreePorts.next();
-        int dashboardPort = FreePorts.next();
-        Map<String, String> environment = new HashMap<>();
-        environment.put("API_PORT", String.valueOf(port));
-        environment.put("DASHBOARD_DIR", locations.dashboardDir().toString());
-        environment.put("DASHBOARD_PORT", String.valueOf(dashboardPort));
+        Map<String, String> environment = environment(locations, workDir, database);
         environment.put("OPCUA_SERVER_URL", simulator.endpointUrl());
         environment.put("POLL_INTERVAL_MS", String.valueOf(POLL_INTERVAL.toMillis()));
+        // the shop-floor screen's opt-in: the page reads without login, "Log in" to write (DESIGN.md §15)
+        environment.put("AMRS_SECURITY_ANONYMOUS_READ", "true");
+        return new ApiServer("api-server", locations, workDir, environment, true);
+    }
+
+    /** A second api-server on the same database, reads only for logged-in users; its collector is off. */
+    public static ApiServer readsClosed(Locations locations, Path workDir, PlantDatabase database) {
+        Map<String, String> environment = environment(locations, workDir, database);
+        environment.put("AMRS_API_COLLECTOR_ENABLED", "false");
+        environment.put("AMRS_SECURITY_ANONYMOUS_READ", "false");
+        return new ApiServer("api-server-reads-closed", locations, workDir, environment, false);
+    }
+
+    private static Map<String, String> environment(Locations locations, Path workDir, PlantDatabase database) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("API_PORT", String.valueOf(FreePorts.next()));
+        environment.put("DASHBOARD_DIR", locations.dashboardDir().toString());
+        environment.put("DASHBOARD_PORT", String.valueOf(FreePorts.next()));
         environment.put("DB_HOST", "localhost");
         environment.put("DB_PORT", String.valueOf(database.port()));
         environment.put("DB_NAME", PlantDatabase.NAME);
@@ -49,27 +74,28 @@ public final class ApiServer {
         environment.put("DB_PASSWORD", PlantDatabase.PASSWORD);
         environment.put("PLANT_TIMEZONE", "UTC");
         environment.put("API_KEY", API_KEY);
-        // the page reads without login until the dashboard's login page lands (issue 16)
-        environment.put("AMRS_SECURITY_ANONYMOUS_READ", "true");
         // amrs.plant.name, as config/amrs.yml sets it, through Spring's relaxed binding
         environment.put("AMRS_PLANT_NAME", PLANT_NAME);
         environment.put("REPORTS_DIR", workDir.resolve("reports").toString());
         environment.put(
                 "AMRS_CONFIG",
                 locations.repositoryRoot().resolve("config/amrs.yml").toString());
-        var process = new ChildProcess(
-                "api-server",
-                Simulator.Java.command(locations.apiServerJar()),
-                environment,
-                workDir,
-                workDir.resolve("logs/api-server.log"));
-        return new ApiServer(process, port, dashboardPort);
+        return environment;
     }
 
-    /** Starts it and waits until it is healthy and has polled the machines. */
+    /** Starts it and waits until it is healthy and, unless its collector is off, has polled the machines. */
     public void start() {
         process.start();
         process.awaitReady(START_TIMEOUT, this::serving);
+    }
+
+    /** What it was started with: the database and the rest (a {@code users add} needs the same). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    public Path jar() {
+        return locations.apiServerJar();
     }
 
     public void stop() {
@@ -104,6 +130,9 @@ public final class ApiServer {
         }
         try {
             JsonNode health = http.json("/api/health");
+            if (!polls) {
+                return "up".equals(health.path("database").asString());
+            }
             return "healthy".equals(health.path("status").asString())
                     && http.json("/api/machines/live").size() == PlantDatabase.MACHINES.size();
         } catch (RuntimeException e) {

@@ -111,6 +111,16 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** Every cookie of every site: the next page opens as nobody. */
+    public void clearCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    }
+
+    /** A cookie of the page's site, HttpOnly ones too: e.g. the session's, as when the api-server forgot it. */
+    public void deleteCookie(String name) {
+        driver.manage().deleteCookieNamed(name);
+    }
+
     private boolean phone;
 
     /** Emulates a phone's viewport (CSS pixels), like DevTools' device mode. */

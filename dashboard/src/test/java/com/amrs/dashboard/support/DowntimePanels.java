@@ -53,12 +53,6 @@ public final class DowntimePanels {
         return ids.stream().map(Long::valueOf).toList();
     }
 
-    public void typeApiKey(String key) {
-        WebElement field = browser.driver().findElement(By.id("api-key"));
-        field.clear();
-        field.sendKeys(key);
-    }
-
     /** Picks a reason by its catalogue code, types the comment and presses Save. */
     public void assign(long id, int reasonCode, String comment) {
         new Select(browser.driver().findElement(By.id("reason-" + id))).selectByValue(String.valueOf(reasonCode));

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,13 @@ public final class StopRows {
 
     StopRows(PlantDatabase database) {
         this.database = database;
+    }
+
+    /** A start today (the production date the page shows), at most this many minutes ago. */
+    public static Instant todayMinutesAgo(int minutes) {
+        Instant dayStart = PlantDatabase.CALENDAR.dayStart(PlantStack.liveProductionDate());
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(minutes));
+        return start.isBefore(dayStart) ? dayStart.plusSeconds(minutes) : start;
     }
 
     /** A stop that has ended, with its catalogue reason (null code: Unassigned); its id. */
