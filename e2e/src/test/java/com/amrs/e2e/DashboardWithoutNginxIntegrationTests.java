@@ -99,10 +99,7 @@ class DashboardWithoutNginxIntegrationTests {
         String page = "http://localhost:" + plant.dashboardPort;
 
         JsonNode message = LiveStream.firstLiveUpdate(
-                plant.api.client(),
-                URI.create("ws://localhost:" + plant.dashboardPort + "/ws"),
-                page,
-                Duration.ofSeconds(30));
+                plant.api, URI.create("ws://localhost:" + plant.dashboardPort + "/ws"), page, Duration.ofSeconds(30));
 
         assertThat(message.path("type").asString()).isEqualTo("live_update");
         assertThat(message.path("data")

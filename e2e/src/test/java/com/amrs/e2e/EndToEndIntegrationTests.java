@@ -17,11 +17,9 @@ import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -82,6 +80,16 @@ class EndToEndIntegrationTests {
         assertThat(plant.dashboard.json("/api/kpis?days=1").has("total_units"))
                 .as("the dashboard's port answers /api from the api-server")
                 .isTrue();
+        for (Api nobody : List.of(plant.api.anonymous(), plant.dashboard.anonymous())) {
+            HttpResponse<byte[]> closed = nobody.get("/api/kpis?days=1");
+            assertThat(closed.statusCode())
+                    .as("reads need a login by default, at " + nobody.baseUrl())
+                    .isEqualTo(401);
+            assertThat(closed.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(nobody.get("/api/health").statusCode())
+                    .as("health stays open")
+                    .isEqualTo(200);
+        }
         Amrs.Result status = plant.run(COMMAND_TIMEOUT, "status");
         assertThat(status.exitCode()).as(status.toString()).isZero();
         assertThat(status.stdout().lines().filter(line -> line.contains(" running ")))
@@ -95,9 +103,7 @@ class EndToEndIntegrationTests {
                 .as("the api-server takes the generated API_KEY: an empty record is invalid, not unauthorized")
                 .isEqualTo(400);
         assertThat(postProduction("not-the-key-0000").statusCode()).isEqualTo(401);
-        JsonNode me = Api.parse(send(HttpRequest.newBuilder(URI.create(plant.api.baseUrl() + "/api/me"))
-                        .header("Authorization", basic("admin", plant.secrets().get("AMRS_ADMIN_PASSWORD"))))
-                .body());
+        JsonNode me = plant.api.json("/api/me");
         assertThat(me.path("username").asString())
                 .as("the login the first up printed: " + me)
                 .isEqualTo("admin");
@@ -106,6 +112,7 @@ class EndToEndIntegrationTests {
                 .as("the first up shows the admin's login once")
                 .contains("./amrs generated DB_PASSWORD API_KEY AMRS_ADMIN_PASSWORD into " + plant.secretsFile())
                 .contains("Admin login      admin / " + plant.secrets().get("AMRS_ADMIN_PASSWORD"))
+                .contains("Login            needed to read and write: admin with AMRS_ADMIN_PASSWORD")
                 .doesNotContain(plant.secrets().get("DB_PASSWORD"))
                 .doesNotContain(plant.secrets().get("API_KEY"));
     }
@@ -155,7 +162,7 @@ class EndToEndIntegrationTests {
     void everyPollIsBroadcastOnThePlainWebSocket() {
         for (String url :
                 List.of("ws://localhost:" + plant.apiPort + "/ws", "ws://localhost:" + plant.dashboardPort + "/ws")) {
-            JsonNode message = LiveStream.firstLiveUpdate(plant.api.client(), URI.create(url), Duration.ofSeconds(30));
+            JsonNode message = LiveStream.firstLiveUpdate(plant.api, URI.create(url), Duration.ofSeconds(30));
 
             assertThat(message.path("type").asString()).as(url).isEqualTo("live_update");
             assertThat(message.path("timestamp").asString()).as(url).isNotBlank();
@@ -283,10 +290,6 @@ class EndToEndIntegrationTests {
                 .header("Content-Type", "application/json")
                 .header("X-API-Key", apiKey)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {

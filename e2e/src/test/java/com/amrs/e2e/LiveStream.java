@@ -2,7 +2,6 @@ package com.amrs.e2e;
 
 import com.amrs.e2e.support.Api;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -17,14 +16,20 @@ final class LiveStream {
 
     private LiveStream() {}
 
-    /** Connects, waits for the first {@code live_update} message and closes. */
-    static JsonNode firstLiveUpdate(HttpClient client, URI url, Duration timeout) {
-        return firstLiveUpdate(client.newWebSocketBuilder(), url, timeout);
+    /** Connects with the credentials of these calls, waits for the first {@code live_update} message and closes. */
+    static JsonNode firstLiveUpdate(Api api, URI url, Duration timeout) {
+        return firstLiveUpdate(builder(api), url, timeout);
     }
 
     /** The same as a browser's page of this origin connects: with its {@code Origin} header. */
-    static JsonNode firstLiveUpdate(HttpClient client, URI url, String origin, Duration timeout) {
-        return firstLiveUpdate(client.newWebSocketBuilder().header("Origin", origin), url, timeout);
+    static JsonNode firstLiveUpdate(Api api, URI url, String origin, Duration timeout) {
+        return firstLiveUpdate(builder(api).header("Origin", origin), url, timeout);
+    }
+
+    private static WebSocket.Builder builder(Api api) {
+        WebSocket.Builder builder = api.client().newWebSocketBuilder();
+        api.authorization().ifPresent(value -> builder.header("Authorization", value));
+        return builder;
     }
 
     private static JsonNode firstLiveUpdate(WebSocket.Builder builder, URI url, Duration timeout) {

@@ -8,10 +8,13 @@ import com.amrs.e2e.support.FreePorts;
 import com.amrs.e2e.support.PlantDatabase;
 import com.amrs.e2e.support.Repository;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -41,8 +44,10 @@ final class LocalPlant {
     /** Whether ./amrs lets the api-server serve the dashboard: nginx is missing, or AMRS_NGINX=off. */
     final boolean dashboardByApiServer;
 
-    final Api api = new Api("http://localhost:" + apiPort);
-    final Api dashboard = new Api("http://localhost:" + dashboardPort);
+    /** The API and the dashboard's port as the admin calls them, with the password ./amrs up generated. */
+    final Api api = new Api("http://localhost:" + apiPort, this::adminLogin);
+
+    final Api dashboard = new Api("http://localhost:" + dashboardPort, this::adminLogin);
     final Amrs amrs;
     private final Repository repository;
 
@@ -124,6 +129,19 @@ final class LocalPlant {
             }
         }
         return secrets;
+    }
+
+    /** HTTP Basic of the first admin ({@code curl -u admin:…}); none before the first up wrote the secrets. */
+    private String adminLogin() {
+        if (!Files.exists(secretsFile())) {
+            return null;
+        }
+        try {
+            String login = "admin:" + secrets().get("AMRS_ADMIN_PASSWORD");
+            return "Basic " + Base64.getEncoder().encodeToString(login.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The secrets file as the first up leaves it: private to its owner, a strong value for each secret. */

@@ -7,29 +7,47 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plain HTTP calls, to the api-server directly or through the dashboard's nginx. */
+/**
+ * Plain HTTP calls, to the api-server directly or through the dashboard's nginx, as a user with curl makes
+ * them: with credentials ({@code curl -u}), or as nobody.
+ */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final Supplier<String> authorization;
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Calls as nobody. */
     public Api(String baseUrl) {
+        this(baseUrl, () -> null);
+    }
+
+    /** Calls with this {@code Authorization} header, asked for at each call (null: none). */
+    public Api(String baseUrl, Supplier<String> authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    /** The same server, called as nobody. */
+    public Api anonymous() {
+        return new Api(baseUrl);
     }
 
     public HttpResponse<byte[]> get(String path) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(15))
-                .GET()
-                .build();
+                .GET();
+        authorization().ifPresent(value -> request.header("Authorization", value));
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("GET " + baseUrl + path + " failed", e);
         } catch (InterruptedException e) {
@@ -50,6 +68,11 @@ public final class Api {
 
     public static JsonNode parse(String json) {
         return JSON.readTree(json);
+    }
+
+    /** The {@code Authorization} header these calls send, if any. */
+    public Optional<String> authorization() {
+        return Optional.ofNullable(authorization.get());
     }
 
     public String baseUrl() {
