@@ -1,5 +1,8 @@
 package com.amrs.api.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,13 +12,23 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code users} table: names, password hashes and roles (DESIGN.md §15). */
 @Repository
 public class UserAccounts implements UserDetailsService {
 
     /** A user as listed: never the hash. */
-    public record Account(long id, String username, Role role, boolean enabled) {}
+    public record Account(long id, String username, Role role, boolean enabled, Instant createdAt) {}
+
+    /** What an admin changes of a user; null keeps it. */
+    public record Change(Role role, Boolean enabled, String password) {}
+
+    /** Why a change or deletion was not made. */
+    public enum Refusal {
+        UNKNOWN_USER,
+        LAST_ADMIN
+    }
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -55,23 +68,73 @@ public class UserAccounts implements UserDetailsService {
     }
 
     public Optional<Account> find(String username) {
-        return jdbc.sql("select id, username, role, enabled from users where username = ?")
+        return jdbc.sql(SELECT + " where username = ?")
                 .param(username)
-                .query((rs, row) -> new Account(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        Role.parse(rs.getString(3)).orElseThrow(),
-                        rs.getBoolean(4)))
+                .query(UserAccounts::account)
                 .optional();
     }
 
     public List<Account> list() {
-        return jdbc.sql("select id, username, role, enabled from users order by username")
-                .query((rs, row) -> new Account(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        Role.parse(rs.getString(3)).orElseThrow(),
-                        rs.getBoolean(4)))
+        return jdbc.sql(SELECT + " order by username")
+                .query(UserAccounts::account)
                 .list();
+    }
+
+    /**
+     * Changes a user, unless it would leave no enabled admin: the admins' rows stay locked until the
+     * change is made, so that two admins demoting each other at once cannot both succeed.
+     */
+    @Transactional
+    public Optional<Refusal> change(String username, Change change) {
+        Optional<Account> account = find(username);
+        if (account.isEmpty()) {
+            return Optional.of(Refusal.UNKNOWN_USER);
+        }
+        Role role = change.role() == null ? account.get().role() : change.role();
+        boolean enabled = change.enabled() == null ? account.get().enabled() : change.enabled();
+        if (!(role == Role.ADMIN && enabled) && leavesNoAdmin(username)) {
+            return Optional.of(Refusal.LAST_ADMIN);
+        }
+        jdbc.sql(
+                        "update users set role = ?, enabled = ?, password_hash = coalesce(?, password_hash) where username = ?")
+                .params(
+                        role.code(),
+                        enabled,
+                        change.password() == null ? null : passwords.encode(change.password()),
+                        username)
+                .update();
+        return Optional.empty();
+    }
+
+    /** Deletes a user, unless it is the last enabled admin. */
+    @Transactional
+    public Optional<Refusal> delete(String username) {
+        if (find(username).isEmpty()) {
+            return Optional.of(Refusal.UNKNOWN_USER);
+        }
+        if (leavesNoAdmin(username)) {
+            return Optional.of(Refusal.LAST_ADMIN);
+        }
+        jdbc.sql("delete from users where username = ?").param(username).update();
+        return Optional.empty();
+    }
+
+    /** Whether this user is the one enabled admin; locks the enabled admins' rows. */
+    private boolean leavesNoAdmin(String username) {
+        List<String> admins = jdbc.sql("select username from users where role = 'admin' and enabled for update")
+                .query(String.class)
+                .list();
+        return admins.equals(List.of(username));
+    }
+
+    private static final String SELECT = "select id, username, role, enabled, created_at from users";
+
+    private static Account account(ResultSet rs, int row) throws SQLException {
+        return new Account(
+                rs.getLong(1),
+                rs.getString(2),
+                Role.parse(rs.getString(3)).orElseThrow(),
+                rs.getBoolean(4),
+                rs.getTimestamp(5).toInstant());
     }
 }

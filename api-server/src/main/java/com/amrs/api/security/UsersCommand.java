@@ -21,13 +21,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * {@code java -jar api-server.jar users add NAME --role viewer|operator|admin} (DESIGN.md §15): the password
  * from standard input (its first line, so that it stays out of the shell's history and the process list),
- * at least {@value #MIN_PASSWORD} characters. The same database settings as the api-server; the schema is
+ * at least {@value AccountRules#MIN_PASSWORD} characters. The same database settings as the api-server; the schema is
  * migrated first. Exit 0 when added, 1 when the name is taken, 2 for a bad command line or password.
  */
 public final class UsersCommand {
 
     public static final String NAME = "users";
-    static final int MIN_PASSWORD = 12;
     private static final String USAGE =
             "Usage: java -jar api-server.jar users add NAME --role viewer|operator|admin < password-file";
 
@@ -51,13 +50,19 @@ public final class UsersCommand {
             out.println(USAGE);
             return 2;
         }
-        String password = firstLine(in);
-        if (password == null || password.length() < MIN_PASSWORD) {
-            out.println(
-                    "The password (standard input, first line) must have at least " + MIN_PASSWORD + " characters.");
+        String username = words.get(1);
+        var badName = AccountRules.username(username);
+        if (badName.isPresent()) {
+            out.println("The user name " + badName.get().message() + ".");
             return 2;
         }
-        String username = words.get(1);
+        String password = firstLine(in);
+        var badPassword = AccountRules.password(password);
+        if (badPassword.isPresent()) {
+            out.println("The password (standard input, first line) "
+                    + badPassword.get().message() + ".");
+            return 2;
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Settings.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -47,6 +47,18 @@ public final class ApiException extends RuntimeException {
                         .formatted(machineId));
     }
 
+    public static ApiException userExists(String username) {
+        return new ApiException(
+                ProblemType.USER_EXISTS, "User '%s' exists already; nothing was changed.".formatted(username));
+    }
+
+    public static ApiException lastAdmin(String username) {
+        return new ApiException(
+                ProblemType.LAST_ADMIN,
+                "'%s' is the last enabled admin: add or enable another admin first. Nothing was changed."
+                        .formatted(username));
+    }
+
     public static ApiException noReport() {
         return new ApiException(ProblemType.NO_REPORT, "No report has been generated yet.");
     }

@@ -17,6 +17,8 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     DUPLICATE_RECORD(HttpStatus.CONFLICT, "Duplicate record"),
     MACHINE_NOT_STOPPED(HttpStatus.CONFLICT, "Machine not stopped"),
+    USER_EXISTS(HttpStatus.CONFLICT, "User exists"),
+    LAST_ADMIN(HttpStatus.CONFLICT, "Last admin"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error"),
     WRITES_DISABLED(HttpStatus.SERVICE_UNAVAILABLE, "Writes are disabled"),

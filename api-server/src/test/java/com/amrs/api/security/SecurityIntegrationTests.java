@@ -13,19 +13,12 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -33,22 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * the API maps and both live streams against anonymous, viewer, operator, admin, a wrong and an expired
  * token; the dashboard's session with CSRF; throttled logins; tokens; the audit.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "amrs.api.collector.enabled=false",
-            "amrs.api.api-key=" + SecurityIntegrationTests.API_KEY,
-            "amrs.security.anonymous-read=false",
-            "amrs.security.admin-password=" + SecurityIntegrationTests.ADMIN_PASSWORD,
-            "amrs.security.login-attempts=3",
-            "amrs.security.login-lockout=30s",
-            "amrs.api.reports-dir=target/test-reports/security"
-        })
-class SecurityIntegrationTests {
-
-    static final String API_KEY = "security-test-api-key";
-    static final String ADMIN_PASSWORD = "first-admin-password";
-    private static final String PASSWORD = "a-long-enough-password";
+class SecurityIntegrationTests extends SecuredApiTest {
 
     private enum Access {
         OPEN,
@@ -59,36 +37,9 @@ class SecurityIntegrationTests {
 
     private record Endpoint(String method, String path, Access access) {}
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    UserAccounts users;
-
-    @Autowired
-    ApiTokens tokens;
-
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "amrs_security");
-    }
-
-    @BeforeEach
-    void usersAndTokens() {
-        jdbc.sql("delete from users where username <> 'admin'").update();
-        jdbc.sql("truncate api_tokens, audit_events").update();
-        users.add("vera", PASSWORD, Role.VIEWER);
-        users.add("otto", PASSWORD, Role.OPERATOR);
-    }
 
     @Test
     void everyEndpointAnswersEachRoleAsTheMatrixSays() throws Exception {
@@ -322,7 +273,7 @@ class SecurityIntegrationTests {
 
     private static int usersCommand(java.io.ByteArrayOutputStream out, String password, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.add("--spring.datasource.url=" + TestDatabase.jdbcUrl("amrs_security"));
+        all.add("--spring.datasource.url=" + TestDatabase.jdbcUrl(DATABASE));
         all.add("--spring.datasource.username=postgres");
         all.add("--spring.datasource.password=" + TestDatabase.PASSWORD);
         return UsersCommand.run(
@@ -398,38 +349,5 @@ class SecurityIntegrationTests {
             }
             throw e;
         }
-    }
-
-    private HttpRequest json(String method, String path, String body) {
-        return HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body))
-                .build();
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(uri(path)).GET().build();
-    }
-
-    private static HttpRequest authorized(HttpRequest request, String authorization) {
-        return HttpRequest.newBuilder(request, (name, value) -> true)
-                .header("Authorization", authorization)
-                .build();
-    }
-
-    private static HttpRequest authorized(HttpRequest.Builder request, String authorization) {
-        return request.header("Authorization", authorization).build();
-    }
-
-    private static String basic(String user) {
-        return basic(user, PASSWORD);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }
