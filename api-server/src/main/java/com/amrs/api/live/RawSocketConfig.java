@@ -1,5 +1,6 @@
 package com.amrs.api.live;
 
+import com.amrs.api.security.SessionSockets;
 import com.amrs.api.system.AmrsProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -12,15 +13,19 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 class RawSocketConfig implements WebSocketConfigurer {
 
     private final RawLiveHandler handler;
+    private final SessionSockets sessionSockets;
     private final AmrsProperties.Api api;
 
-    RawSocketConfig(RawLiveHandler handler, AmrsProperties properties) {
+    RawSocketConfig(RawLiveHandler handler, SessionSockets sessionSockets, AmrsProperties properties) {
         this.handler = handler;
+        this.sessionSockets = sessionSockets;
         this.api = properties.api();
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        registry.addHandler(handler, "/ws").setAllowedOrigins(api.corsOrigins().toArray(String[]::new));
+        registry.addHandler(sessionSockets.decorate(handler), "/ws")
+                .addInterceptors(SessionSockets.handshake())
+                .setAllowedOrigins(api.corsOrigins().toArray(String[]::new));
     }
 }

@@ -1,5 +1,6 @@
 package com.amrs.api.live;
 
+import com.amrs.api.security.SessionSockets;
 import com.amrs.api.system.AmrsProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
@@ -24,21 +25,26 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
 
     private final AmrsProperties.Api api;
     private final StompClients clients;
+    private final SessionSockets sessionSockets;
     private final TaskScheduler scheduler;
 
     /** The broker's own scheduler sends the heart-beats; lazy, as it is defined by this very setup. */
     StompConfig(
             AmrsProperties properties,
             StompClients clients,
+            SessionSockets sessionSockets,
             @Lazy @Qualifier("messageBrokerTaskScheduler") TaskScheduler scheduler) {
         this.api = properties.api();
         this.clients = clients;
+        this.sessionSockets = sessionSockets;
         this.scheduler = scheduler;
     }
 
     @Override
     public void registerStompEndpoints(StompEndpointRegistry registry) {
-        registry.addEndpoint("/stomp").setAllowedOrigins(api.corsOrigins().toArray(String[]::new));
+        registry.addEndpoint("/stomp")
+                .addInterceptors(SessionSockets.handshake())
+                .setAllowedOrigins(api.corsOrigins().toArray(String[]::new));
     }
 
     @Override
@@ -55,7 +61,8 @@ class StompConfig implements WebSocketMessageBrokerConfigurer {
                 .setSendTimeLimit(Math.toIntExact(api.live().sendTimeLimit().toMillis()))
                 .setSendBufferSizeLimit(
                         Math.toIntExact(api.live().sendBufferSizeLimit().toBytes()))
-                .addDecoratorFactory(clients);
+                .addDecoratorFactory(clients)
+                .addDecoratorFactory(sessionSockets);
     }
 
     @Override

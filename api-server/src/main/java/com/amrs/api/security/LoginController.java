@@ -14,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,12 +37,18 @@ class LoginController {
     private final AuthenticationManager authentication;
     private final LoginThrottle throttle;
     private final ProblemWriter problems;
+    private final CsrfTokenRepository csrfTokens;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    LoginController(AuthenticationManager authentication, LoginThrottle throttle, ProblemWriter problems) {
+    LoginController(
+            AuthenticationManager authentication,
+            LoginThrottle throttle,
+            ProblemWriter problems,
+            CsrfTokenRepository csrfTokens) {
         this.authentication = authentication;
         this.throttle = throttle;
         this.problems = problems;
+        this.csrfTokens = csrfTokens;
     }
 
     @PostMapping("/api/login")
@@ -72,6 +79,7 @@ class LoginController {
         context.setAuthentication(user);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        newCsrfToken(request, response);
         return me(user);
     }
 
@@ -86,12 +94,23 @@ class LoginController {
 
     @PostMapping("/api/logout")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void logout(HttpServletRequest request) {
+    void logout(HttpServletRequest request, HttpServletResponse response) {
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         SecurityContextHolder.clearContext();
+        newCsrfToken(request, response);
+    }
+
+    /**
+     * A token seen before a login or logout is worth nothing after it. A request that brought none got a
+     * new one already.
+     */
+    private void newCsrfToken(HttpServletRequest request, HttpServletResponse response) {
+        if (csrfTokens.loadToken(request) != null) {
+            csrfTokens.saveToken(csrfTokens.generateToken(request), request, response);
+        }
     }
 
     private static long seconds(Duration wait) {

@@ -21,7 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -39,6 +41,12 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The {@code XSRF-TOKEN} cookie the dashboard echoes; a new one at every login and logout. */
+    @Bean
+    CsrfTokenRepository csrfTokens() {
+        return CookieCsrfTokenRepository.withHttpOnlyFalse();
     }
 
     @Bean
@@ -66,7 +74,8 @@ class SecurityConfig {
             ApiTokens tokens,
             ProblemWriter problems,
             RoleHierarchy roles,
-            AuthenticationManager authentication)
+            AuthenticationManager authentication,
+            CsrfTokenRepository csrfTokens)
             throws Exception {
         AuthorizationManager<RequestAuthorizationContext> read = security.anonymousRead()
                 ? (user, context) -> new AuthorizationDecision(true)
@@ -93,7 +102,8 @@ class SecurityConfig {
                         request, response, ProblemType.UNAUTHORIZED, "The credentials were not accepted.")))
                 .addFilterBefore(
                         new CredentialsFilter(tokens, properties.api(), problems), BasicAuthenticationFilter.class)
-                .csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(new SessionWrite()))
+                .csrf(csrf ->
+                        csrf.spa().csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(new SessionWrite()))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> problems.write(
                                 request,
                                 response,
