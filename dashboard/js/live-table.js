@@ -3,6 +3,7 @@
 // page; the cells are updated in place, so a link keeps the keyboard focus across updates.
 import { formatInteger, formatMinutes, formatTime } from './format.js';
 import { machineHash } from './machine-route.js';
+import { emptyRow } from './empty-row.js';
 
 const STATES = new Set(['RUNNING', 'IDLE', 'DOWN']);
 const STALE_AFTER_MS = 60_000;
@@ -24,7 +25,7 @@ const signature = (m) => [m.state, m.units_produced, m.defective_units, m.downti
 export function renderLive(machines) {
   const tbody = body();
   if (!machines.length) {
-    tbody.replaceChildren(emptyRow('No machine has reported yet.'));
+    tbody.replaceChildren(emptyRow('No machine has reported yet.', COLUMNS.length));
     return;
   }
   const existing = new Map([...tbody.querySelectorAll('tr[data-machine-id]')].map((row) => [row.dataset.machineId, row]));
@@ -94,14 +95,4 @@ function highlight(row) {
   void row.offsetWidth; // restart the animation
   row.classList.add('row-changed');
   row.highlightTimer = setTimeout(() => row.classList.remove('row-changed'), HIGHLIGHT_MS);
-}
-
-function emptyRow(text) {
-  const row = document.createElement('tr');
-  row.className = 'live-empty';
-  const cell = document.createElement('td');
-  cell.colSpan = COLUMNS.length;
-  cell.textContent = text;
-  row.append(cell);
-  return row;
 }

@@ -3,6 +3,7 @@
 // inserted, so a refresh never moves or clears a picker the user is working in.
 import { formatDuration, formatTime } from './format.js';
 import { reasonPicker, updatePicker } from './reason-picker.js';
+import { emptyRow } from './empty-row.js';
 
 const COLUMNS = [
   ['Machine', 'machine'],
@@ -18,13 +19,14 @@ const COLUMNS = [
  * @param idPrefix keeps the pickers' element ids apart when two tables show the same stop
  */
 export function stopsTable({ tbody, footer, idPrefix = '' }) {
+  tbody.closest('table').tHead.replaceChildren(headerRow());
   return {
     /** @param page /api/downtime's {stops, total}; @param picker {catalogue, save} */
     render(page, picker) {
       footer.hidden = page.total <= page.stops.length;
       footer.textContent = `Showing the newest ${page.stops.length} of ${page.total} stops today.`;
       if (!page.stops.length) {
-        tbody.replaceChildren(emptyRow('No stops today.'));
+        tbody.replaceChildren(emptyRow('No stops today.', COLUMNS.length));
         return;
       }
       const existing = new Map([...tbody.querySelectorAll('tr[data-stop-id]')].map((row) => [row.dataset.stopId, row]));
@@ -52,7 +54,7 @@ export function stopsTable({ tbody, footer, idPrefix = '' }) {
     /** One row saying so, until the stops are there. */
     clear(text) {
       footer.hidden = true;
-      tbody.replaceChildren(emptyRow(text));
+      tbody.replaceChildren(emptyRow(text, COLUMNS.length));
     },
   };
 }
@@ -113,12 +115,15 @@ function reasonText(stop) {
   return parts;
 }
 
-function emptyRow(text) {
+/** The column headers, from the same list as the cells. */
+function headerRow() {
   const row = document.createElement('tr');
-  row.className = 'live-empty';
-  const cell = document.createElement('td');
-  cell.colSpan = COLUMNS.length;
-  cell.textContent = text;
-  row.append(cell);
+  for (const [label, name] of COLUMNS) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    if (name === 'assign') th.className = 'assign';
+    row.append(th);
+  }
   return row;
 }

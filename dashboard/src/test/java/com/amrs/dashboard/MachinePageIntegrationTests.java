@@ -33,7 +33,8 @@ import tools.jackson.databind.JsonNode;
  */
 class MachinePageIntegrationTests extends DashboardBrowserTest {
 
-    private static final Duration STOP_LENGTH = Duration.ofMinutes(5);
+    /** Short, so that soon after the production day began there is room for it between other stops. */
+    private static final Duration STOP_LENGTH = Duration.ofSeconds(90);
     /** The plant runs on UTC in the tests (PLANT_TIMEZONE). */
     private static final DateTimeFormatter PLANT_CLOCK =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -58,7 +59,7 @@ class MachinePageIntegrationTests extends DashboardBrowserTest {
         assertThat(page.currentUrl()).endsWith("/#machine=OPC-UA-M1");
         assertThat(browser.driver().getTitle()).startsWith("OPC-UA-M1 · ");
         String title = "Down · Safety stop · " + PLANT_CLOCK.format(start) + "–"
-                + PLANT_CLOCK.format(start.plus(STOP_LENGTH)) + " (5 min 00 s)";
+                + PLANT_CLOCK.format(start.plus(STOP_LENGTH)) + " (1 min 30 s)";
         assertThat(machinePage.segments())
                 .filteredOn(segment -> segment.get("from").equals(start.toString()))
                 .singleElement()

@@ -138,6 +138,16 @@ class NginxConfigIntegrationTests {
     }
 
     @Test
+    void behindTheTlsProxyTellsTheApiServerTheBrowserSpokeHttps() {
+        HttpResponse<byte[]> kpis = nginx.http().get("/api/kpis?days=2", "X-Forwarded-Proto", "https");
+
+        assertThat(kpis.statusCode()).isEqualTo(200);
+        assertThat(upstreamSaw.get("/api/kpis?days=2").getFirst("X-Forwarded-Proto"))
+                .as("config/nginx-tls.conf.example's https, not this nginx's own http")
+                .isEqualTo("https");
+    }
+
+    @Test
     void passesTheWebSocketUpgradeToStompAndWs() throws IOException {
         for (String path : new String[] {"/stomp", "/ws"}) {
             String status = rawUpgradeRequest(path);
