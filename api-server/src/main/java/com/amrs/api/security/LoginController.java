@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The dashboard's login (DESIGN.md §15): {@code POST /api/login} with name and password opens a session
- * (cookie HttpOnly, SameSite); {@code GET /api/me} says who is logged in; {@code POST /api/logout} ends it.
+ * (cookie HttpOnly, SameSite); {@code GET /api/me} says who is logged in and where the single sign-on starts,
+ * if there is one ({@link OidcLogin}); {@code POST /api/logout} ends it.
  * Throttled per user and address: {@code 429} with {@code Retry-After}.
  */
 @RestController
@@ -30,18 +31,27 @@ class LoginController {
 
     record Credentials(String username, String password) {}
 
-    /** Who the request speaks for; {@code role} null for an anonymous reader. */
-    record Me(String username, String role, boolean authenticated) {}
+    /**
+     * Who the request speaks for; {@code role} null for an anonymous reader. {@code ssoLogin}: where the browser
+     * goes to log in at the OpenID Connect provider, null without one.
+     */
+    record Me(String username, String role, boolean authenticated, String ssoLogin) {}
 
     private final AuthenticationManager authentication;
     private final LoginThrottle throttle;
     private final ProblemWriter problems;
+    private final String ssoLogin;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    LoginController(AuthenticationManager authentication, LoginThrottle throttle, ProblemWriter problems) {
+    LoginController(
+            AuthenticationManager authentication,
+            LoginThrottle throttle,
+            ProblemWriter problems,
+            SecurityProperties security) {
         this.authentication = authentication;
         this.throttle = throttle;
         this.problems = problems;
+        this.ssoLogin = security.oidc().enabled() ? OidcLogin.START : null;
     }
 
     @PostMapping("/api/login")
@@ -78,10 +88,10 @@ class LoginController {
     @GetMapping("/api/me")
     Me me(Authentication user) {
         if (user == null || user instanceof AnonymousAuthenticationToken) {
-            return new Me(null, null, false);
+            return new Me(null, null, false, ssoLogin);
         }
         return new Me(
-                user.getName(), Role.of(user.getAuthorities()).map(Role::code).orElse(null), true);
+                user.getName(), Role.of(user.getAuthorities()).map(Role::code).orElse(null), true, ssoLogin);
     }
 
     @PostMapping("/api/logout")
