@@ -21,33 +21,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may do what (DESIGN.md §15) over real HTTP against a real PostgreSQL, reads closed: every endpoint
  * the API maps and both live streams against anonymous, viewer, operator, admin, a wrong and an expired
- * token; the dashboard's session with CSRF; throttled logins; tokens; the audit.
+ * token; the dashboard's session with CSRF; throttled logins; tokens; the audit. The OIDC login's tests share
+ * the context ({@link SecuredApiTest}).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "amrs.api.collector.enabled=false",
-            "amrs.api.api-key=" + SecurityIntegrationTests.API_KEY,
-            "amrs.security.anonymous-read=false",
-            "amrs.security.admin-password=" + SecurityIntegrationTests.ADMIN_PASSWORD,
-            "amrs.security.login-attempts=3",
-            "amrs.security.login-lockout=30s",
-            "amrs.api.reports-dir=target/test-reports/security"
-        })
-class SecurityIntegrationTests {
+class SecurityIntegrationTests extends SecuredApiTest {
 
-    static final String API_KEY = "security-test-api-key";
-    static final String ADMIN_PASSWORD = "first-admin-password";
     private static final String PASSWORD = "a-long-enough-password";
 
     private enum Access {
@@ -76,11 +61,6 @@ class SecurityIntegrationTests {
     RequestMappingHandlerMapping mappings;
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry, "amrs_security");
-    }
 
     @BeforeEach
     void usersAndTokens() {
