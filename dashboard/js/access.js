@@ -2,8 +2,8 @@
 // "Log out", whether the stops' reason pickers are offered, and what the login form says when the API
 // refuses. Pure: tested with node.
 
-/** /api/me's answer for nobody logged in. */
-export const ANONYMOUS = Object.freeze({ username: null, role: null, authenticated: false });
+/** /api/me's answer for nobody logged in (sso_login: where single sign-on starts, null without one). */
+export const ANONYMOUS = Object.freeze({ username: null, role: null, authenticated: false, sso_login: null });
 
 const WRITERS = new Set(['operator', 'admin']);
 
@@ -47,5 +47,30 @@ export function loginIntro(reason) {
       return 'Log in to assign stop reasons.';
     default:
       return 'Log in to see the plant.';
+  }
+}
+
+/** The login form's "Log in with single sign-on": /api/me's sso_login, or null when the api-server has none. */
+export function ssoLoginOf(me) {
+  const link = me?.sso_login;
+  return typeof link === 'string' && link.startsWith('/') && !link.startsWith('//') ? link : null;
+}
+
+/**
+ * Why a single sign-on came back without a login: the api-server sends the browser to /?login_error=CODE.
+ * @param search the page's location.search
+ * @return the login form's message, or null when the address has none
+ */
+export function ssoErrorText(search) {
+  const code = new URLSearchParams(search ?? '').get('login_error');
+  switch (code) {
+    case null:
+      return null;
+    case 'no-role':
+      return 'Your single sign-on account has no AMRS role (viewer, operator or admin): ask your administrator for one.';
+    case 'unavailable':
+      return 'Single sign-on is not available right now: try again later, or log in with your name and password.';
+    default:
+      return 'The single sign-on login failed: try again.';
   }
 }

@@ -82,7 +82,7 @@ async function json(path) {
   }
 }
 
-/** Who the page speaks for: {username, role, authenticated} (role null for nobody). */
+/** Who the page speaks for: {username, role, authenticated, sso_login} (role null for nobody). */
 export const me = () => json('api/me');
 
 /** Whether the API answers a read to nobody logged in (AMRS_SECURITY_ANONYMOUS_READ); null when unknown. */

@@ -1,6 +1,7 @@
 // The login form (DESIGN.md §15), shown instead of the page's content while reads need a login, after
 // "Log in", or when the session ended: name and password to POST /api/login, a refusal (the problem's
-// detail, or how long to wait after too many) announced next to the button, the focus in the form.
+// detail, or how long to wait after too many) announced next to the button, the focus in the form; and
+// "Log in with single sign-on" when the api-server has an OpenID Connect provider.
 import { loginErrorText } from './access.js';
 
 const $ = (id) => document.getElementById(id);
@@ -39,11 +40,15 @@ export const loginShown = () => !$('login-view').hidden;
 /**
  * @param intro why the form is shown
  * @param cancellable whether the page can go on without a login (reads are open)
+ * @param sso where "Log in with single sign-on" goes, or null for no such link
+ * @param error a message to show at once (a single sign-on that came back without a login), or null
  */
-export function showLogin(intro, { cancellable }) {
+export function showLogin(intro, { cancellable, sso = null, error = null }) {
   $('login-intro').textContent = intro;
   $('login-cancel').hidden = !cancellable;
-  $('login-error').textContent = '';
+  $('login-sso').hidden = !sso;
+  if (sso) $('login-sso-link').href = sso;
+  $('login-error').textContent = error ?? '';
   $('login-password').value = '';
   document.body.dataset.auth = 'login';
   $('login-view').hidden = false;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ANONYMOUS, accessOf, loginErrorText, loginIntro } from '../js/access.js';
+import { ANONYMOUS, accessOf, loginErrorText, loginIntro, ssoErrorText, ssoLoginOf } from '../js/access.js';
 
 const me = (username, role) => ({ username, role, authenticated: true });
 
@@ -57,4 +57,30 @@ test('the login form says why it is shown', () => {
   assert.equal(loginIntro('required'), 'Log in to see the plant.');
   assert.equal(loginIntro('ended'), 'Your session has ended: log in again.');
   assert.equal(loginIntro('write'), 'Log in to assign stop reasons.');
+});
+
+test('the login form offers single sign-on only where /api/me names a path of the api-server', () => {
+  assert.equal(ssoLoginOf({ ...ANONYMOUS, sso_login: '/api/login/oidc/amrs' }), '/api/login/oidc/amrs');
+  assert.equal(ssoLoginOf(ANONYMOUS), null);
+  assert.equal(ssoLoginOf({ username: null, role: null, authenticated: false }), null, 'an api-server before single sign-on');
+  assert.equal(ssoLoginOf(undefined), null);
+  assert.equal(ssoLoginOf({ sso_login: 'https://elsewhere.example/login' }), null);
+  assert.equal(ssoLoginOf({ sso_login: '//elsewhere.example/login' }), null);
+});
+
+test('a single sign-on that came back without a login says why, and nothing more', () => {
+  assert.equal(ssoErrorText(''), null);
+  assert.equal(ssoErrorText('?range=7'), null);
+  assert.equal(ssoErrorText(undefined), null);
+  assert.equal(
+    ssoErrorText('?login_error=no-role'),
+    'Your single sign-on account has no AMRS role (viewer, operator or admin): ask your administrator for one.',
+  );
+  assert.equal(
+    ssoErrorText('?range=7&login_error=unavailable'),
+    'Single sign-on is not available right now: try again later, or log in with your name and password.',
+  );
+  for (const code of ['failed', '', '<script>']) {
+    assert.equal(ssoErrorText(`?login_error=${encodeURIComponent(code)}`), 'The single sign-on login failed: try again.', code);
+  }
 });

@@ -23,14 +23,18 @@ import org.springframework.util.StringUtils;
  */
 class SecretFiles implements EnvironmentPostProcessor, Ordered {
 
-    /** The secrets that may come from a file: DESIGN.md §15's, the migration role's, SMTP's and OPC-UA's. */
+    /**
+     * The secrets that may come from a file: DESIGN.md §15's, the migration role's, SMTP's, OPC-UA's and the OIDC
+     * client's.
+     */
     static final List<String> SECRETS = List.of(
             "DB_PASSWORD",
             "DB_MIGRATION_PASSWORD",
             "API_KEY",
             "AMRS_ADMIN_PASSWORD",
             "EMAIL_PASSWORD",
-            "OPCUA_PASSWORD");
+            "OPCUA_PASSWORD",
+            "AMRS_OIDC_CLIENT_SECRET");
 
     static final String PROPERTY_SOURCE = "amrsSecretFiles";
 

@@ -43,6 +43,17 @@ class SecretFilesTests {
     }
 
     @Test
+    void readsTheOidcClientSecretFromItsFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("oidc_client_secret"), "issued-by-the-provider\n");
+
+        try (var context =
+                start(WithDatabase.class, "--DB_PASSWORD=" + STRONG, "--AMRS_OIDC_CLIENT_SECRET_FILE=" + file)) {
+            assertThat(context.getEnvironment().getProperty("AMRS_OIDC_CLIENT_SECRET"))
+                    .isEqualTo("issued-by-the-provider");
+        }
+    }
+
+    @Test
     void aWeakSecretInAFileIsRefusedToo(CapturedOutput output) throws IOException {
         Path file = Files.writeString(dir.resolve("db_password"), "change-me\n");
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * The dashboard's login (DESIGN.md §15) in real Chromium against the real api-server: with reads open (the
  * shared stack) nobody sees the plant but no reason pickers, "Log in" lets an operator write with the
  * session and its CSRF header, a viewer still sees no pickers, "Log out" returns to nobody; with reads closed
- * (a second api-server on the same database) the page is the login form until a login.
+ * (a second api-server on the same database) the page is the login form until a login, and says why a single
+ * sign-on came back without a login.
  */
 class LoginIntegrationTests extends DashboardBrowserTest {
 
@@ -182,6 +183,15 @@ class LoginIntegrationTests extends DashboardBrowserTest {
         closed.start();
         try {
             String url = closed.dashboardUrl();
+            browser.driver().get(url + "/?login_error=no-role"); // a single sign-on that came back without a role
+            await("the login form with the refusal")
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> login.shown() && !login.error().isEmpty());
+            assertThat(login.error()).startsWith("Your single sign-on account has no AMRS role");
+            assertThat(browser.driver().getCurrentUrl()).as("said once").doesNotContain("login_error");
+            assertThat(login.singleSignOnOffered())
+                    .as("an api-server without an OpenID Connect provider")
+                    .isFalse();
             browser.driver().get(url + "/");
             await("the login form").atMost(Duration.ofSeconds(20)).until(login::shown);
             assertThat(login.intro()).isEqualTo("Log in to see the plant.");

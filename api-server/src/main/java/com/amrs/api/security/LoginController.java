@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The dashboard's login (DESIGN.md §15): {@code POST /api/login} with name and password opens a session
- * (cookie HttpOnly, SameSite); {@code GET /api/me} says who is logged in; {@code POST /api/logout} ends it.
+ * (cookie HttpOnly, SameSite); {@code GET /api/me} says who is logged in and where the single sign-on starts,
+ * if there is one ({@link OidcLogin}); {@code POST /api/logout} ends it.
  * Throttled per user and address: {@code 429} with {@code Retry-After}.
  */
 @RestController
@@ -31,24 +32,30 @@ class LoginController {
 
     record Credentials(String username, String password) {}
 
-    /** Who the request speaks for; {@code role} null for an anonymous reader. */
-    record Me(String username, String role, boolean authenticated) {}
+    /**
+     * Who the request speaks for; {@code role} null for an anonymous reader. {@code ssoLogin}: where the browser
+     * goes to log in at the OpenID Connect provider, null without one.
+     */
+    record Me(String username, String role, boolean authenticated, String ssoLogin) {}
 
     private final AuthenticationManager authentication;
     private final LoginThrottle throttle;
     private final ProblemWriter problems;
     private final CsrfTokenRepository csrfTokens;
+    private final String ssoLogin;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     LoginController(
             AuthenticationManager authentication,
             LoginThrottle throttle,
             ProblemWriter problems,
-            CsrfTokenRepository csrfTokens) {
+            CsrfTokenRepository csrfTokens,
+            SecurityProperties security) {
         this.authentication = authentication;
         this.throttle = throttle;
         this.problems = problems;
         this.csrfTokens = csrfTokens;
+        this.ssoLogin = security.oidc().enabled() ? OidcLogin.START : null;
     }
 
     @PostMapping("/api/login")
@@ -86,10 +93,10 @@ class LoginController {
     @GetMapping("/api/me")
     Me me(Authentication user) {
         if (user == null || user instanceof AnonymousAuthenticationToken) {
-            return new Me(null, null, false);
+            return new Me(null, null, false, ssoLogin);
         }
         return new Me(
-                user.getName(), Role.of(user.getAuthorities()).map(Role::code).orElse(null), true);
+                user.getName(), Role.of(user.getAuthorities()).map(Role::code).orElse(null), true, ssoLogin);
     }
 
     @PostMapping("/api/logout")

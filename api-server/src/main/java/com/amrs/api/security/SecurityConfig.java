@@ -31,8 +31,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may do what (DESIGN.md §15): reads and both live streams need a viewer (or nobody, with {@code
  * amrs.security.anonymous-read}), writes an operator, users and tokens an admin; {@code /api/health} and the
- * login stay open. A request speaks through its session (the dashboard, with CSRF on writes), HTTP Basic, an
- * API token or {@code X-API-Key}. 401 and 403 are problem details.
+ * login stay open. A request speaks through its session (the dashboard, with CSRF on writes; opened by {@code
+ * POST /api/login} or, with {@code amrs.security.oidc.issuer-uri}, by the {@link OidcLogin}), HTTP Basic, an API
+ * token or {@code X-API-Key}. 401 and 403 are problem details.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -77,13 +78,14 @@ class SecurityConfig {
             AuthenticationManager authentication,
             CsrfTokenRepository csrfTokens)
             throws Exception {
+        OidcLogin oidc = security.oidc().enabled() ? new OidcLogin(security.oidc()) : null;
         AuthorizationManager<RequestAuthorizationContext> read = security.anonymousRead()
                 ? (user, context) -> new AuthorizationDecision(true)
                 : role(roles, Role.VIEWER);
         http.authorizeHttpRequests(
                         requests -> requests.requestMatchers("/api/health", "/actuator/health", "/actuator/health/**")
                                 .permitAll()
-                                .requestMatchers("/api/login", "/api/logout", "/api/me")
+                                .requestMatchers("/api/login", "/api/login/oidc/**", "/api/logout", "/api/me")
                                 .permitAll()
                                 .requestMatchers("/api/tokens", "/api/tokens/**", "/api/users", "/api/users/**")
                                 .access(role(roles, Role.ADMIN))
@@ -97,7 +99,7 @@ class SecurityConfig {
                                 .access(role(roles, Role.OPERATOR))
                                 .anyRequest()
                                 .permitAll())
-                .authenticationManager(authentication)
+                .authenticationManager(oidc == null ? authentication : oidc.authenticationManager(authentication))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problems.write(
                         request, response, ProblemType.UNAUTHORIZED, "The credentials were not accepted.")))
                 .addFilterBefore(
@@ -122,6 +124,9 @@ class SecurityConfig {
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable());
+        if (oidc != null) {
+            http.oauth2Login(oidc::configure);
+        }
         return http.build();
     }
 

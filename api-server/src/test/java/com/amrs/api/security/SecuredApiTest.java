@@ -15,8 +15,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The api-server with reads closed over real HTTP and a real PostgreSQL, one Spring context for every
- * security test: the first admin, a viewer {@code vera} and an operator {@code otto}, no token, no audit.
+ * The api-server with reads closed over real HTTP and a real PostgreSQL, the OIDC login at the in-JVM
+ * {@link AuthorizationServer}, one Spring context for every security test: the first admin, a viewer
+ * {@code vera} and an operator {@code otto}, no token, no audit.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -27,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
             "amrs.security.admin-password=" + SecuredApiTest.ADMIN_PASSWORD,
             "amrs.security.login-attempts=3",
             "amrs.security.login-lockout=30s",
+            "amrs.security.oidc.client-id=" + AuthorizationServer.CLIENT_ID,
+            "amrs.security.oidc.client-secret=" + AuthorizationServer.CLIENT_SECRET,
             "amrs.api.reports-dir=target/test-reports/security"
         })
 abstract class SecuredApiTest {
@@ -51,8 +54,9 @@ abstract class SecuredApiTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
+    static void databaseAndProvider(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry, DATABASE);
+        registry.add("amrs.security.oidc.issuer-uri", AuthorizationServer::issuer);
     }
 
     @BeforeEach

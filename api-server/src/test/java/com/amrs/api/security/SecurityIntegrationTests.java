@@ -24,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Who may do what (DESIGN.md §15) over real HTTP against a real PostgreSQL, reads closed: every endpoint
  * the API maps and both live streams against anonymous, viewer, operator, admin, a wrong and an expired
- * token; the dashboard's session with CSRF; throttled logins; tokens; the audit.
+ * token; the dashboard's session with CSRF; throttled logins; tokens; the audit. The OIDC login's tests share
+ * the context ({@link SecuredApiTest}).
  */
 class SecurityIntegrationTests extends SecuredApiTest {
 

@@ -32,6 +32,11 @@ public final class LoginPage {
         return text("login-error");
     }
 
+    /** "Log in with single sign-on" is shown under the form. */
+    public boolean singleSignOnOffered() {
+        return displayed("login-sso");
+    }
+
     /** The id of the element that has the focus. */
     public String focused() {
         return browser.script("return document.activeElement?.id ?? ''");
