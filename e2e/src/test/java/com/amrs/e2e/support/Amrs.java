@@ -63,6 +63,13 @@ public final class Amrs {
             "AMRS_PKI_DIR",
             "OPCUA_PKI_DIR",
             "AMRS_SPOOL_DIR",
+            "AMRS_SECURITY_ANONYMOUS_READ",
+            "AMRS_TRUSTED_PROXIES",
+            "AMRS_OIDC_ISSUER_URI",
+            "AMRS_OIDC_CLIENT_ID",
+            "AMRS_OIDC_CLIENT_SECRET",
+            "AMRS_OIDC_CLIENT_SECRET_FILE",
+            "AMRS_OIDC_ROLES_CLAIM",
             "AMRS_JAVA_OPTS",
             "AMRS_TIMEOUT",
             "JAVA_TOOL_OPTIONS");
