@@ -134,6 +134,9 @@ class NginxConfigIntegrationTests {
         assertThat(seen).isNotNull();
         assertThat(seen.getFirst("X-Forwarded-For")).isEqualTo("127.0.0.1");
         assertThat(seen.getFirst("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(seen.getFirst("X-Forwarded-Port"))
+                .as("the browser's port: the api-server compares the page's origin with it")
+                .isEqualTo(String.valueOf(URI.create(nginx.url()).getPort()));
         assertThat(seen.getFirst("Host")).isEqualTo(URI.create(nginx.url()).getAuthority());
     }
 
@@ -145,6 +148,9 @@ class NginxConfigIntegrationTests {
         assertThat(upstreamSaw.get("/api/kpis?days=2").getFirst("X-Forwarded-Proto"))
                 .as("config/nginx-tls.conf.example's https, not this nginx's own http")
                 .isEqualTo("https");
+        assertThat(upstreamSaw.get("/api/kpis?days=2").getFirst("X-Forwarded-Port"))
+                .as("not this nginx's port: the api-server takes https's own, 443")
+                .isNull();
     }
 
     @Test

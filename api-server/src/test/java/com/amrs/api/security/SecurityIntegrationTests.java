@@ -89,6 +89,28 @@ class SecurityIntegrationTests extends SecuredApiTest {
     }
 
     @Test
+    void swaggerAndMetricsNeedALoginOrATokenWhileHealthStaysOpenForProbes() throws Exception {
+        String prometheus = "Bearer "
+                + tokens.create("prometheus", Role.VIEWER, null, "admin").secret();
+        for (String path : List.of("/actuator/prometheus", "/v3/api-docs", "/swagger-ui.html")) {
+            assertThat(http.send(get(path), HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .as("anonymous " + path)
+                    .isEqualTo(401);
+            assertThat(http.send(authorized(get(path), prometheus), HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .as("viewer token " + path)
+                    .isIn(200, 302);
+        }
+        var metrics =
+                http.send(authorized(get("/actuator/prometheus"), prometheus), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(http.send(get("/actuator/health"), HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isIn(200, 503);
+    }
+
+    @Test
     void theDashboardsSessionWritesOnlyWithTheCsrfTokenAndEndsAtLogout() throws Exception {
         var page = http.send(get("/api/me"), HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).contains("\"authenticated\":false");
