@@ -65,6 +65,9 @@ class NginxTlsSampleTests {
                     "X-Forwarded-Proto",
                     String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-Proto")));
             forwarded.put("Host", String.valueOf(exchange.getRequestHeaders().getFirst("Host")));
+            forwarded.put(
+                    "X-Forwarded-Port",
+                    String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-Port")));
             byte[] body = ("dashboard " + exchange.getRequestURI()).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -130,7 +133,10 @@ class NginxTlsSampleTests {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("dashboard /api/kpis?days=1");
         assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=63072000");
-        assertThat(forwarded).containsEntry("X-Forwarded-Proto", "https").containsEntry("Host", "localhost");
+        assertThat(forwarded)
+                .containsEntry("X-Forwarded-Proto", "https")
+                .containsEntry("Host", "localhost")
+                .containsEntry("X-Forwarded-Port", String.valueOf(httpsPort));
     }
 
     @Test
