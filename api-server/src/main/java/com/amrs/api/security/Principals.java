@@ -9,9 +9,16 @@ public final class Principals {
 
     private Principals() {}
 
-    /** The user's name, {@code token:NAME}, {@code api-key}, or {@code anonymous}. */
+    /** As wide as the columns that record who did something ({@code audit_events}, {@code machine_stops}). */
+    static final int MAX_LENGTH = 64;
+
+    /**
+     * The user's name, {@code token:NAME}, {@code api-key}, or {@code anonymous}; cut to {@value #MAX_LENGTH}
+     * characters (a single sign-on's e-mail address can be longer).
+     */
     public static String current() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        return user == null || user instanceof AnonymousAuthenticationToken ? "anonymous" : user.getName();
+        String name = user == null || user instanceof AnonymousAuthenticationToken ? "anonymous" : user.getName();
+        return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH);
     }
 }
