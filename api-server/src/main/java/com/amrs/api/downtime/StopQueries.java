@@ -2,6 +2,7 @@ package com.amrs.api.downtime;
 
 import com.amrs.core.downtime.StopReason;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.downtime.DowntimeReader;
 import com.amrs.store.downtime.MachineStop;
 import java.sql.Timestamp;
@@ -49,7 +50,7 @@ class StopQueries {
 
     /** Minutes, stops and share per reason, most minutes first: plant-store's Pareto, as the API shows it. */
     List<ParetoEntry> pareto(ProductionWindow window, Optional<String> machine, Instant now) {
-        return downtime.pareto(window, machine, now).reasons().stream()
+        return downtime.pareto(window, MachineFilter.of(machine), now).reasons().stream()
                 .map(ParetoEntry::of)
                 .toList();
     }

@@ -6,6 +6,7 @@ import com.amrs.core.shift.Intervals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftSlot;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.CompletenessReader;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -115,7 +115,7 @@ class Timeline {
             return List.of();
         }
         List<Interval> gaps = completeness
-                .read(new ProductionWindow(date, date), Optional.of(machineId), now, id -> false)
+                .read(new ProductionWindow(date, date), MachineFilter.of(List.of(machineId)), now, id -> false)
                 .machine(machineId)
                 .gaps()
                 .stream()

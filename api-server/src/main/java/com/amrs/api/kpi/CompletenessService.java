@@ -3,6 +3,7 @@ package com.amrs.api.kpi;
 import com.amrs.api.plc.PlcStatuses;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.CompletenessReader;
 import com.amrs.store.completeness.WindowCompleteness;
 import java.time.Clock;
@@ -37,7 +38,7 @@ class CompletenessService {
     }
 
     WindowCompleteness of(ProductionWindow window, Optional<String> machineId) {
-        return reader.read(window, machineId, clock.instant(), plcs::unreachable);
+        return reader.read(window, MachineFilter.of(machineId), clock.instant(), plcs::unreachable);
     }
 
     /** All machines, computed again when the window changes or after {@link #LIVE_REFRESH}. */

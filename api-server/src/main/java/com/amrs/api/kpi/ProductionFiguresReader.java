@@ -3,6 +3,7 @@ package com.amrs.api.kpi;
 import com.amrs.api.system.DowntimeProperties;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.oee.OeeReader;
 import com.amrs.store.production.MachineTotalsReader;
 import java.time.Clock;
@@ -26,8 +27,9 @@ class ProductionFiguresReader {
 
     /** All machines, or one. */
     ProductionFigures of(ProductionWindow window, Optional<String> machineId) {
-        var machines = totals.read(window, machineId);
+        var machines = totals.read(window, MachineFilter.of(machineId));
         var sums = machines.stream().map(machine -> machine.totals()).toList();
-        return new ProductionFigures(machines, oee.byMachine(window, machineId, sums, clock.instant()));
+        return new ProductionFigures(
+                machines, oee.byMachine(window, MachineFilter.of(machineId), sums, clock.instant()));
     }
 }

@@ -5,6 +5,7 @@ import com.amrs.core.completeness.SlotTotals;
 import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftSlot;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.production.RecordSpans;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -31,16 +31,16 @@ final class CompletenessQueries {
         this.jdbc = jdbc;
     }
 
-    List<SlotTotals> slotTotals(ProductionWindow window, Optional<String> machineId) {
+    List<SlotTotals> slotTotals(ProductionWindow window, MachineFilter machines) {
         return jdbc.sql("""
                         select machine_id, production_date, shift, planned_sec, record_count, last_seen
                         from production_shift_totals
                         where production_date between :from and :to
-                          and (cast(:machine as varchar) is null or machine_id = :machine)
+                          and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
                         """)
                 .param("from", window.from())
                 .param("to", window.to())
-                .param("machine", machineId.orElse(null))
+                .param("machines", machines.parameter())
                 .query((rs, row) -> new SlotTotals(
                         rs.getString(1),
                         new ShiftSlot(rs.getObject(2, LocalDate.class), rs.getString(3)),

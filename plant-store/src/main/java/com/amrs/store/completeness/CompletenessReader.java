@@ -7,6 +7,7 @@ import com.amrs.core.completeness.MachineCoverage;
 import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.production.FirstSeenReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -47,12 +47,12 @@ public final class CompletenessReader {
      * @param unreachable whether a machine's PLC does not answer now
      */
     public WindowCompleteness read(
-            ProductionWindow window, Optional<String> machineId, Instant now, Predicate<String> unreachable) {
-        var firstSeen = this.firstSeen.read(window, machineId, window.startInstant(calendar));
+            ProductionWindow window, MachineFilter filter, Instant now, Predicate<String> unreachable) {
+        var firstSeen = this.firstSeen.read(window, filter, window.startInstant(calendar));
         if (firstSeen.isEmpty()) {
             return WindowCompleteness.none();
         }
-        var plan = CompletenessPlan.of(calendar, window, now, firstSeen, queries.slotTotals(window, machineId));
+        var plan = CompletenessPlan.of(calendar, window, now, firstSeen, queries.slotTotals(window, filter));
         List<MachineCoverage> machines = plan.complete(queries.uncovered(plan.queries()));
         Set<Key> rejected = rejected(machines);
         BiFunction<String, Interval, GapReason> reasons = (id, gap) ->

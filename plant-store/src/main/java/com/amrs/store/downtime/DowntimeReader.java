@@ -2,11 +2,11 @@ package com.amrs.store.downtime;
 
 import com.amrs.core.Decimals;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.oee.AsOf;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -17,7 +17,7 @@ public final class DowntimeReader {
 
     private static final String WHERE = """
             where production_date between :from and :to
-              and (cast(:machine as varchar) is null or machine_id = :machine)
+              and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
             """;
     /** A row that continues the stop of the row before it, split at a shift change. */
     private static final String CONTINUES = """
@@ -37,7 +37,7 @@ public final class DowntimeReader {
      * {@code now}, as OEE counts them; each reason's share of all the minutes in percent, 0 when there are
      * none.
      */
-    public Pareto pareto(ProductionWindow window, Optional<String> machine, Instant now) {
+    public Pareto pareto(ProductionWindow window, MachineFilter machines, Instant now) {
         List<ReasonDowntime> raw = jdbc.sql("select reason_code, reason, category, count(*) filter (where not "
                         + CONTINUES + "),"
                         + " sum(coalesce(duration_sec, greatest(0, extract(epoch from (:now - started_at))))) / 60"
@@ -45,7 +45,7 @@ public final class DowntimeReader {
                         + " group by reason_code, reason, category order by 5 desc, 2")
                 .param("from", window.from())
                 .param("to", window.to())
-                .param("machine", machine.orElse(null))
+                .param("machines", machines.parameter())
                 .param("now", Timestamp.from(AsOf.of(now)))
                 .query((rs, i) -> new ReasonDowntime(
                         (Integer) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5), 0))
@@ -64,11 +64,11 @@ public final class DowntimeReader {
     }
 
     /** The window's stop rows, oldest first, at most {@code limit}. */
-    public List<MachineStop> stops(ProductionWindow window, Optional<String> machine, int limit) {
+    public List<MachineStop> stops(ProductionWindow window, MachineFilter machines, int limit) {
         return jdbc.sql("select * from machine_stops " + WHERE + " order by started_at, machine_id, id limit :limit")
                 .param("from", window.from())
                 .param("to", window.to())
-                .param("machine", machine.orElse(null))
+                .param("machines", machines.parameter())
                 .param("limit", limit)
                 .query(MachineStop::read)
                 .list();

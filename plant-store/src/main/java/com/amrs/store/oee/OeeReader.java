@@ -7,6 +7,7 @@ import com.amrs.core.oee.PlannedTime;
 import com.amrs.core.oee.Stop;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.production.FirstSeenReader;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -44,11 +44,11 @@ public final class OeeReader {
      * for the same window and machine), then machines that only stopped; as of {@link AsOf} {@code now}.
      */
     public Map<String, LossWaterfall> byMachine(
-            ProductionWindow window, Optional<String> machineId, Collection<MachineTotals> totals, Instant now) {
+            ProductionWindow window, MachineFilter machines, Collection<MachineTotals> totals, Instant now) {
         Instant asOf = AsOf.of(now);
         PlannedTime windowPlanned = PlannedTime.of(calendar, window).until(asOf);
-        Map<String, Instant> seen = firstSeen.read(window, machineId, window.startInstant(calendar));
-        Map<String, List<Stop>> machineStops = stops.byMachine(window, machineId, asOf);
+        Map<String, Instant> seen = firstSeen.read(window, machines, window.startInstant(calendar));
+        Map<String, List<Stop>> machineStops = stops.byMachine(window, machines, asOf);
         Map<String, LossWaterfall> losses = new LinkedHashMap<>();
         for (MachineTotals sums : totals) {
             String id = sums.machineId();

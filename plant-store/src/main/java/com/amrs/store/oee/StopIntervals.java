@@ -3,12 +3,12 @@ package com.amrs.store.oee;
 import com.amrs.core.downtime.StopCategory;
 import com.amrs.core.oee.Stop;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,17 +21,17 @@ final class StopIntervals {
         this.jdbc = jdbc;
     }
 
-    Map<String, List<Stop>> byMachine(ProductionWindow window, Optional<String> machineId, Instant now) {
+    Map<String, List<Stop>> byMachine(ProductionWindow window, MachineFilter machines, Instant now) {
         Map<String, List<Stop>> stops = new TreeMap<>();
         jdbc.sql("""
                         select machine_id, started_at, coalesce(ended_at, greatest(started_at, :now)), category
                         from machine_stops
                         where production_date between :from and :to
-                          and (cast(:machine as varchar) is null or machine_id = :machine)
+                          and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
                         """)
                 .param("from", window.from())
                 .param("to", window.to())
-                .param("machine", machineId.orElse(null))
+                .param("machines", machines.parameter())
                 .param("now", Timestamp.from(now))
                 .query(rs -> {
                     stops.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())

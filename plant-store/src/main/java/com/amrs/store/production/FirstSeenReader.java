@@ -1,10 +1,10 @@
 package com.amrs.store.production;
 
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,7 +24,7 @@ public final class FirstSeenReader {
      * the window (else the window's start). Machines are found by a skip scan of the rollup's
      * {@code (machine_id, production_date)} index: one probe per machine.
      */
-    public Map<String, Instant> read(ProductionWindow window, Optional<String> machineId, Instant windowStart) {
+    public Map<String, Instant> read(ProductionWindow window, MachineFilter machines, Instant windowStart) {
         Map<String, Instant> first = new LinkedHashMap<>();
         jdbc.sql("""
                         with recursive firsts (machine_id, production_date) as (
@@ -50,12 +50,12 @@ public final class FirstSeenReader {
                                end
                         from firsts f
                         where f.production_date <= :to
-                          and (cast(:machine as varchar) is null or f.machine_id = :machine)
+                          and (cast(:machines as text[]) is null or f.machine_id = any(cast(:machines as text[])))
                         order by f.machine_id
                         """.formatted(RecordSpans.START))
                 .param("from", window.from())
                 .param("to", window.to())
-                .param("machine", machineId.orElse(null))
+                .param("machines", machines.parameter())
                 .query(rs -> {
                     var at = rs.getTimestamp(2);
                     first.put(rs.getString(1), at == null ? windowStart : at.toInstant());

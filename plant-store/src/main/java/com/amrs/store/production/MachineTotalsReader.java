@@ -2,9 +2,9 @@ package com.amrs.store.production;
 
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,18 +27,18 @@ public final class MachineTotalsReader {
     }
 
     /** Each machine with records in the window, in natural order of their ids. */
-    public List<MachineWindowTotals> read(ProductionWindow window, Optional<String> machineId) {
+    public List<MachineWindowTotals> read(ProductionWindow window, MachineFilter machines) {
         return jdbc.sql("""
                         select machine_id, sum(units_produced), sum(defective_units), sum(downtime_min),
                                sum(planned_sec), sum(ideal_run_sec), max(last_seen)
                         from production_shift_totals
                         where production_date between :from and :to
-                          and (cast(:machine as varchar) is null or machine_id = :machine)
+                          and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
                         group by machine_id
                         order by""" + NATURAL_MACHINE_ORDER)
                 .param("from", window.from())
                 .param("to", window.to())
-                .param("machine", machineId.orElse(null))
+                .param("machines", machines.parameter())
                 .query((rs, row) -> {
                     BigInteger units = rs.getBigDecimal(2).toBigIntegerExact();
                     double idealRunSec = rs.getDouble(6);
