@@ -1,12 +1,16 @@
 -- DESIGN.md §16: report history, reports on demand, exactly one report and one mail per scheduled slot.
 -- reports: what each report covers and is (kind, machines: null for every machine), its workbook, and its
--- mail's retries (mail_status pending until sent, failed after 24 h of retries, skipped without SMTP or
--- addresses). The reports of earlier versions count as scheduled ones of every machine.
+-- mail, written once with the report so that every retry sends the same (mail_status pending until sent,
+-- failed after 24 h of retries, skipped without SMTP or addresses). The reports of earlier versions count as
+-- scheduled ones of every machine.
 alter table reports
     add column kind          varchar(16),
     add column machines      text[],
     add column xlsx          bytea,
     add column mail_to       text[],
+    add column mail_subject  text,
+    add column mail_text     text,
+    add column mail_html     text,
     add column mail_attempts integer     not null default 0,
     add column mail_next_at  timestamptz,
     add column mailed_at     timestamptz;

@@ -11,6 +11,7 @@ import com.amrs.reporting.support.PdfContents;
 import com.amrs.reporting.support.ReportingIntegrationTest;
 import com.amrs.reporting.support.StopRows;
 import com.amrs.reporting.support.TestDatabase;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.downtime.DowntimeReader;
 import com.amrs.store.downtime.Pareto;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -148,7 +148,7 @@ class DowntimeReportIntegrationTests extends ReportingIntegrationTest {
 
         ProductionWindow apiWindow = ProductionWindow.lastDays(7, Clock.fixed(NOW, ZoneOffset.UTC), calendar);
         assertThat(report.data().window()).isEqualTo(apiWindow);
-        Pareto api = new DowntimeReader(TestDatabase.jdbc()).pareto(apiWindow, Optional.empty(), NOW);
+        Pareto api = new DowntimeReader(TestDatabase.jdbc()).pareto(apiWindow, MachineFilter.all(), NOW);
         assertThat(api.reasons()).hasSize(3);
         String text = PdfContents.of(Files.readAllBytes(report.pdf())).flatText();
         String header = "Reason Category Stops Minutes Share ";

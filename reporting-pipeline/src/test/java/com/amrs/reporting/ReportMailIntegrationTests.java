@@ -84,26 +84,30 @@ class ReportMailIntegrationTests extends ReportingIntegrationTest {
     }
 
     @Test
-    void aMailFailureKeepsTheReportAndRecordsWhy(CapturedOutput output) throws Exception {
+    void aMailFailureKeepsTheReportAndRecordsWhyAndWhenItIsTriedAgain(CapturedOutput output) throws Exception {
         SampleWeek.insert();
         SMTP.failNext(Integer.MAX_VALUE);
 
         GeneratedReport report = generator.generate();
 
-        assertThat(report.mail().status()).isEqualTo(MailStatus.FAILED);
+        assertThat(report.mail().status()).isEqualTo(MailStatus.PENDING);
         assertThat(SMTP.connections()).isEqualTo(3);
         assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
         assertThat(REPORTS.resolve("pdf/Report.pdf")).isRegularFile();
         assertThat(REPORTS.resolve("excel/Report_2026-01-26.xlsx")).isRegularFile();
         Map<String, Object> row = mailColumns(report.id());
-        assertThat(row).containsEntry("mail_status", "failed");
+        assertThat(row).containsEntry("mail_status", "pending").containsEntry("mail_attempts", 1);
         assertThat((String) row.get("mail_error")).contains("SMTP localhost:" + SMTP.port(), "421");
-        assertThat(output).contains("Could not mail Report_2026-01-26.pdf");
+        assertThat(((java.sql.Timestamp) row.get("mail_next_at")).toInstant())
+                .as("a minute later")
+                .isEqualTo(NOW.plusSeconds(60));
+        assertThat(output)
+                .contains("Could not mail Report_2026-01-26.pdf", "Will try to mail Report_2026-01-26.pdf again");
     }
 
     private static Map<String, Object> mailColumns(long id) {
         return TestDatabase.jdbc()
-                .sql("select mail_status, mail_error from reports where id = ?")
+                .sql("select mail_status, mail_error, mail_attempts, mail_next_at from reports where id = ?")
                 .param(id)
                 .query()
                 .singleRow();

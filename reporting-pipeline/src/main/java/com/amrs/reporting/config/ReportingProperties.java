@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.scheduling.support.CronExpression;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -136,11 +138,20 @@ public record ReportingProperties(
      * @param days production dates per report, today included ({@code REPORT_DAYS})
      * @param cron when to report, a Spring cron expression in plant time ({@code REPORT_CRON})
      * @param dir where the files go ({@code REPORTS_DIR})
+     * @param retentionDays reports older than this are removed ({@code REPORT_RETENTION_DAYS})
+     * @param publicUrl where users reach the dashboard ({@code AMRS_PUBLIC_URL}): a mail links a PDF too large
+     *     to attach there
+     * @param jobPoll how often an idle instance looks for a queued report job
+     * @param jobLease how long a job stays with the instance that took it before another may take it again
      */
     public record Report(
             @DefaultValue("7") @Min(1) @Max(366) int days,
             @DefaultValue("0 0 8 * * *") @NotBlank String cron,
             @DefaultValue("reports") @NotNull Path dir,
+            @DefaultValue("400") @Min(1) @Max(36600) int retentionDays,
+            @DefaultValue("http://localhost:8080") @NotNull URI publicUrl,
+            @DefaultValue("500ms") @NotNull Duration jobPoll,
+            @DefaultValue("10m") @NotNull Duration jobLease,
             @DefaultValue @Valid Mail mail) {
 
         public Report {
@@ -148,6 +159,12 @@ public record ReportingProperties(
                 throw new IllegalArgumentException("amrs.report.cron (environment variable REPORT_CRON) = \"" + cron
                         + "\" is not a cron expression: six fields, e.g. \"0 0 8 * * *\" for 08:00 every day");
             }
+            if (publicUrl != null && !List.of("http", "https").contains(String.valueOf(publicUrl.getScheme()))) {
+                throw new IllegalArgumentException("amrs.report.public-url (environment variable AMRS_PUBLIC_URL) = \""
+                        + publicUrl + "\" must be an http(s) URL, e.g. https://amrs.plant.example.com");
+            }
+            requirePositive(jobPoll, "amrs.report.job-poll");
+            requirePositive(jobLease, "amrs.report.job-lease");
         }
     }
 
@@ -161,6 +178,9 @@ public record ReportingProperties(
      * @param attempts tries per message; transient failures are retried
      * @param backoff wait before the second try, multiplied by {@code multiplier} for each further one
      * @param timeout SMTP connect and read timeout
+     * @param retryFor how long a mail that failed is tried again, with backoff, before it counts as failed
+     * @param retryBackoff the wait before the first of those tries, doubled for each further one up to an hour
+     * @param maxAttachment a PDF larger than this is linked ({@code public-url}), not attached
      */
     public record Mail(
             String host,
@@ -172,21 +192,27 @@ public record ReportingProperties(
             @DefaultValue("3") @Min(1) @Max(10) int attempts,
             @DefaultValue("5s") @NotNull Duration backoff,
             @DefaultValue("2") @DecimalMin("1.0") double multiplier,
-            @DefaultValue("30s") @NotNull Duration timeout) {
+            @DefaultValue("30s") @NotNull Duration timeout,
+            @DefaultValue("24h") @NotNull Duration retryFor,
+            @DefaultValue("1m") @NotNull Duration retryBackoff,
+            @DefaultValue("10MB") @NotNull DataSize maxAttachment) {
 
         public static final String DEFAULT_SENDER = "amrs-reports@localhost";
 
         public Mail {
             requirePositive(backoff, "amrs.report.mail.backoff");
             requirePositive(timeout, "amrs.report.mail.timeout");
+            requirePositive(retryFor, "amrs.report.mail.retry-for");
+            requirePositive(retryBackoff, "amrs.report.mail.retry-backoff");
         }
 
         public String from() {
             return sender == null || sender.isBlank() ? DEFAULT_SENDER : sender;
         }
 
-        public boolean configured() {
-            return host != null && !host.isBlank() && !receivers.isEmpty();
+        /** Whether an SMTP server is set: reports on demand may name their own receivers. */
+        public boolean server() {
+            return host != null && !host.isBlank();
         }
 
         public boolean login() {

@@ -4,6 +4,7 @@ import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.oee.LossWaterfall;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.WindowCompleteness;
 import com.amrs.store.downtime.MachineStop;
 import com.amrs.store.downtime.Pareto;
@@ -40,7 +41,8 @@ public record ReportData(
         List<ValidationFinding> findings,
         WindowCompleteness completeness,
         Pareto downtime,
-        List<MachineStop> stops) {
+        List<MachineStop> stops,
+        MachineFilter machineFilter) {
 
     public static final int MAX_FINDINGS = 5_000;
     /** A week of a large plant's stops; a workbook holds about a million rows. */

@@ -5,6 +5,7 @@ import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.reporting.config.ReportingProperties;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.CompletenessReader;
 import com.amrs.store.downtime.DowntimeReader;
 import com.amrs.store.oee.OeeReader;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
@@ -47,8 +47,8 @@ public class ReportQueries {
 
     /** Reads the window in one repeatable-read snapshot, so the totals and the detail rows agree. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ReportData load(String plantName, ProductionWindow window, Instant generatedAt) {
-        List<MachineTotals> machines = totals.read(window, Optional.empty()).stream()
+    public ReportData load(String plantName, ProductionWindow window, MachineFilter filter, Instant generatedAt) {
+        List<MachineTotals> machines = totals.read(window, filter).stream()
                 .map(MachineWindowTotals::totals)
                 .toList();
         Timestamp from = Timestamp.from(window.startInstant(calendar));
@@ -60,23 +60,25 @@ public class ReportQueries {
                 generatedAt,
                 Kpis.of(machines),
                 machines,
-                oee.byMachine(window, Optional.empty(), machines, generatedAt),
+                oee.byMachine(window, filter, machines, generatedAt),
                 microStop,
-                byShift(window),
-                findingsByRule(from, to),
-                findings(from, to),
-                completeness.read(window, Optional.empty(), generatedAt, machine -> false),
-                downtime.pareto(window, Optional.empty(), generatedAt),
-                downtime.stops(window, Optional.empty(), ReportData.MAX_STOPS));
+                byShift(window, filter),
+                findingsByRule(from, to, filter),
+                findings(from, to, filter),
+                completeness.read(window, filter, generatedAt, machine -> false),
+                downtime.pareto(window, filter, generatedAt),
+                downtime.stops(window, filter, ReportData.MAX_STOPS),
+                filter);
     }
 
-    private List<ShiftProduction> byShift(ProductionWindow window) {
+    private List<ShiftProduction> byShift(ProductionWindow window, MachineFilter filter) {
         return jdbc.sql("""
                         select production_date, machine_id, shift, units_produced, defective_units, downtime_min
                         from production_shift_totals
                         where production_date between ? and ?
+                          and (cast(? as text[]) is null or machine_id = any(cast(? as text[])))
                         order by production_date, """ + NATURAL_MACHINE_ORDER + ", shift")
-                .params(window.from(), window.to())
+                .params(window.from(), window.to(), filter.parameter(), filter.parameter())
                 .query((rs, row) -> new ShiftProduction(
                         rs.getObject(1, LocalDate.class),
                         rs.getString(2),
@@ -87,26 +89,28 @@ public class ReportQueries {
                 .list();
     }
 
-    private List<RuleCount> findingsByRule(Timestamp from, Timestamp to) {
+    private List<RuleCount> findingsByRule(Timestamp from, Timestamp to, MachineFilter filter) {
         return jdbc.sql("""
                         select rule, count(*) from validation_events
                         where occurred_at >= ? and occurred_at < ?
+                          and (cast(? as text[]) is null or machine_id = any(cast(? as text[])))
                         group by rule
                         order by count(*) desc, rule
                         """)
-                .params(from, to)
+                .params(from, to, filter.parameter(), filter.parameter())
                 .query((rs, row) -> new RuleCount(rs.getString(1), rs.getLong(2)))
                 .list();
     }
 
-    private List<ValidationFinding> findings(Timestamp from, Timestamp to) {
+    private List<ValidationFinding> findings(Timestamp from, Timestamp to, MachineFilter filter) {
         return jdbc.sql("""
                         select occurred_at, machine_id, field, old_value, new_value, rule from validation_events
                         where occurred_at >= ? and occurred_at < ?
+                          and (cast(? as text[]) is null or machine_id = any(cast(? as text[])))
                         order by occurred_at desc, id desc
                         limit ?
                         """)
-                .params(from, to, ReportData.MAX_FINDINGS)
+                .params(from, to, filter.parameter(), filter.parameter(), ReportData.MAX_FINDINGS)
                 .query((rs, row) -> new ValidationFinding(
                         rs.getTimestamp(1).toInstant(),
                         rs.getString(2),

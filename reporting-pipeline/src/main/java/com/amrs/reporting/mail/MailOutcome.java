@@ -7,7 +7,7 @@ public record MailOutcome(MailStatus status, String error) {
         return new MailOutcome(MailStatus.SENT, null);
     }
 
-    static MailOutcome skipped() {
+    public static MailOutcome skipped() {
         return new MailOutcome(MailStatus.SKIPPED, null);
     }
 

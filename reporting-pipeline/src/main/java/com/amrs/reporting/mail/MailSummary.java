@@ -3,33 +3,77 @@ package com.amrs.reporting.mail;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.data.ReportFormat;
+import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The mail's text: the key figures as plain text and as a small HTML table. */
 record MailSummary(String subject, String plain, String html) {
 
-    static MailSummary of(ReportData data, String attachmentName) {
+    /** @param link where the PDF is when it is too large to attach; null when it is attached */
+    static MailSummary of(ReportData data, String fileName, URI link) {
         Map<String, String> figures = figures(data);
+        List<String> reasons = topReasons(data);
         String period = ReportFormat.period(data);
-        var plain = new StringBuilder("Production report of " + data.plantName() + ", " + period + "\n\n");
+        String machines = data.machineFilter().everyMachine()
+                ? ""
+                : "Machines: " + String.join(", ", data.machineFilter().machines());
+        String where = link == null
+                ? "The full report is attached (" + fileName + ")."
+                : "The full report (" + fileName + ") is too large to attach: " + link;
+        var plain = new StringBuilder("Production report of " + data.plantName() + ", " + period + "\n");
+        if (!machines.isEmpty()) {
+            plain.append(machines).append('\n');
+        }
+        plain.append('\n');
         figures.forEach((label, value) -> plain.append("%-18s %s%n".formatted(label + ":", value)));
-        plain.append("\nThe full report is attached (").append(attachmentName).append(").\n");
+        if (!reasons.isEmpty()) {
+            plain.append("\nTop downtime reasons:\n");
+            reasons.forEach(reason -> plain.append("  ").append(reason).append('\n'));
+        }
+        plain.append('\n').append(where).append('\n');
         var rows = new StringBuilder();
         figures.forEach((label, value) -> rows.append("<tr><td style=\"padding:4px 16px 4px 0;color:#5b677a\">")
                 .append(htmlEscape(label))
                 .append("</td><td style=\"padding:4px 0;font-weight:bold;text-align:right\">")
                 .append(htmlEscape(value))
                 .append("</td></tr>"));
+        var reasonItems = new StringBuilder();
+        reasons.forEach(
+                reason -> reasonItems.append("<li>").append(htmlEscape(reason)).append("</li>"));
         String html = """
-                <html><body style="font-family:Arial,Helvetica,sans-serif;color:#1e293b">
-                <div style="background:#0b2545;color:#fff;padding:12px 16px"><b>%s</b><br>Production report, %s</div>
+                <html><body style="font-family:Arial,Helvetica,sans-serif;color:#1e293b;max-width:600px">
+                <div style="background:#0b2545;color:#fff;padding:12px 16px"><b>%s</b><br>Production report, %s%s</div>
                 <table style="margin:12px 16px;border-collapse:collapse">%s</table>
-                <p style="margin:0 16px;color:#5b677a">The full report is attached (%s).</p>
+                %s
+                <p style="margin:0 16px;color:#5b677a">%s</p>
                 </body></html>
-                """.formatted(htmlEscape(data.plantName()), htmlEscape(period), rows, htmlEscape(attachmentName));
+                """.formatted(
+                        htmlEscape(data.plantName()),
+                        htmlEscape(period),
+                        machines.isEmpty() ? "" : "<br>" + htmlEscape(machines),
+                        rows,
+                        reasons.isEmpty()
+                                ? ""
+                                : "<p style=\"margin:0 16px\"><b>Top downtime reasons</b></p><ol style=\"margin:4px 16px 12px\">"
+                                        + reasonItems + "</ol>",
+                        link == null
+                                ? htmlEscape(where)
+                                : "The full report (" + htmlEscape(fileName) + ") is too large to attach: <a href=\""
+                                        + htmlEscape(link.toString()) + "\">download it</a>.");
         String subject = "AMRS production report " + data.plantName() + " " + data.reportDate();
         return new MailSummary(subject, plain.toString(), html);
+    }
+
+    /** The three reasons with the most unplanned minutes: "Jam: 42.5 min (12 stops)". */
+    private static List<String> topReasons(ReportData data) {
+        return data.downtime().reasons().stream()
+                .filter(reason -> !reason.planned())
+                .limit(3)
+                .map(reason -> "%s: %s min (%d stops)"
+                        .formatted(reason.reason(), ReportFormat.minutes(reason.minutes()), reason.stops()))
+                .toList();
     }
 
     private static String htmlEscape(String text) {
@@ -47,6 +91,8 @@ record MailSummary(String subject, String plain, String html) {
         figures.put("Yield", ReportFormat.percentage(kpis.yieldPercentage()));
         figures.put("Average Downtime", ReportFormat.minutes(kpis.avgDowntime()) + " min");
         figures.put("OEE", ReportFormat.fraction(data.plantLosses().oee()));
+        Double complete = data.completeness().plant().percent();
+        figures.put("Completeness", complete == null ? "n/a" : ReportFormat.percentage(complete));
         figures.put("Machines", String.valueOf(kpis.machineCount()));
         return figures;
     }

@@ -1,12 +1,12 @@
 package com.amrs.reporting.mail;
 
 import com.amrs.reporting.config.ReportingProperties;
-import com.amrs.reporting.data.ReportData;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportMailer {
 
+    public static final String REPORT_HEADER = "X-AMRS-Report";
+
     private static final Logger log = LoggerFactory.getLogger(ReportMailer.class);
 
     private final ReportingProperties.Mail settings;
@@ -33,7 +35,7 @@ public class ReportMailer {
 
     ReportMailer(ReportingProperties properties) {
         this.settings = properties.report().mail();
-        this.sender = settings.configured() ? sender(settings) : null;
+        this.sender = settings.server() ? sender(settings) : null;
         this.retry = Retry.of(
                 "mail",
                 RetryConfig.custom()
@@ -50,43 +52,59 @@ public class ReportMailer {
                         event.getWaitInterval(),
                         reason(event.getLastThrowable())));
         if (sender == null) {
-            log.info("Mail is off: reports are not mailed until SMTP_SERVER and EMAIL_RECEIVER are set");
+            log.info("Mail is off: reports are not mailed until SMTP_SERVER is set");
         }
     }
 
+    /** Whether an SMTP server is set. */
     public boolean enabled() {
         return sender != null;
     }
 
-    public MailOutcome send(ReportData data, String fileName, byte[] pdf) {
-        if (sender == null) {
+    /** Who a report's mail goes to when its request named no one ({@code EMAIL_RECEIVER}). */
+    public List<String> receivers() {
+        return settings.receivers();
+    }
+
+    /** Sends the letter, retrying transient failures a few times at once; the outcome, never an exception. */
+    public MailOutcome send(Letter letter) {
+        return send(letter, null);
+    }
+
+    /** The same, with the report's id in the header {@value #REPORT_HEADER} for the receiver's filters. */
+    public MailOutcome send(Letter letter, Long reportId) {
+        if (sender == null || letter.to().isEmpty()) {
             return MailOutcome.skipped();
         }
         try {
-            MimeMessage message = message(data, fileName, pdf);
+            MimeMessage message = message(letter);
+            if (reportId != null) {
+                message.setHeader(REPORT_HEADER, String.valueOf(reportId));
+            }
             retry.executeRunnable(() -> sender.send(message));
-            log.info("Mailed {} to {}", fileName, String.join(", ", settings.receivers()));
+            log.info("Mailed {} to {}", letter.fileName(), String.join(", ", letter.to()));
             return MailOutcome.sent();
         } catch (MessagingException | RuntimeException e) {
             String reason = "SMTP " + settings.host() + ":" + settings.port() + ": " + reason(e);
             log.error(
                     "Could not mail {} to {}, the report is stored all the same: {}",
-                    fileName,
-                    settings.receivers(),
+                    letter.fileName(),
+                    letter.to(),
                     reason);
             return MailOutcome.failed(reason);
         }
     }
 
-    private MimeMessage message(ReportData data, String fileName, byte[] pdf) throws MessagingException {
-        MailSummary summary = MailSummary.of(data, fileName);
+    private MimeMessage message(Letter letter) throws MessagingException {
         MimeMessage message = sender.createMimeMessage();
         var helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(settings.from());
-        helper.setTo(settings.receivers().toArray(String[]::new));
-        helper.setSubject(summary.subject());
-        helper.setText(summary.plain(), summary.html());
-        helper.addAttachment(fileName, new ByteArrayResource(pdf), "application/pdf");
+        helper.setTo(letter.to().toArray(String[]::new));
+        helper.setSubject(letter.subject());
+        helper.setText(letter.text(), letter.html());
+        if (letter.pdf() != null) {
+            helper.addAttachment(letter.fileName(), new ByteArrayResource(letter.pdf()), "application/pdf");
+        }
         return message;
     }
 

@@ -6,6 +6,7 @@ import com.amrs.reporting.chart.ReportCharts;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.excel.ExcelReport;
 import com.amrs.reporting.pdf.PdfReport;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.WindowCompleteness;
 import com.amrs.store.downtime.Pareto;
 import java.time.Duration;
@@ -50,7 +51,8 @@ class RenderingWarmUp implements ApplicationListener<ApplicationStartingEvent> {
                     List.of(),
                     WindowCompleteness.none(),
                     Pareto.none(),
-                    List.of());
+                    List.of(),
+                    MachineFilter.all());
             new ReportRenderer(new ReportCharts(), new PdfReport(), new ExcelReport()).render(data);
         } catch (RuntimeException | LinkageError e) {
             log.debug("Rendering warm-up failed; the first report will load the libraries itself", e);

@@ -4,20 +4,25 @@ import com.amrs.core.shift.ProductionWindow;
 import com.amrs.reporting.config.ReportingProperties;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.data.ReportQueries;
+import com.amrs.reporting.mail.Letter;
+import com.amrs.reporting.mail.MailOutbox;
 import com.amrs.reporting.mail.MailOutcome;
-import com.amrs.reporting.mail.MailStatus;
 import com.amrs.reporting.mail.ReportMailer;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes one report of the last {@code amrs.report.days} production dates: reads the data, renders
- * PDF, workbook and charts, writes the files, stores the PDF in {@code reports} and only then mails
- * it, so that a mail failure never loses a report.
+ * Makes one report of a request: reads the data (of every machine or the ones asked for), renders PDF,
+ * workbook and charts, writes the files (for the schedule, the start-up and {@code --once}), stores the report
+ * with its mail in {@code reports} and only then tries the mail, so that a mail failure never loses a report:
+ * the {@link MailOutbox} tries it again.
  */
 @Service
 public class ReportGenerator {
@@ -31,6 +36,7 @@ public class ReportGenerator {
     private final ReportFiles files;
     private final ReportRepository repository;
     private final ReportMailer mailer;
+    private final MailOutbox outbox;
 
     ReportGenerator(
             ReportingProperties properties,
@@ -39,7 +45,8 @@ public class ReportGenerator {
             ReportRenderer renderer,
             ReportFiles files,
             ReportRepository repository,
-            ReportMailer mailer) {
+            ReportMailer mailer,
+            MailOutbox outbox) {
         this.properties = properties;
         this.clock = clock;
         this.queries = queries;
@@ -47,34 +54,66 @@ public class ReportGenerator {
         this.files = files;
         this.repository = repository;
         this.mailer = mailer;
+        this.outbox = outbox;
     }
 
-    /** Synchronized: the start-up report and a cron run must not write the same files at once. */
-    public synchronized GeneratedReport generate() {
+    /** The last {@code amrs.report.days} production dates of every machine, files written: {@code --once}. */
+    public GeneratedReport generate() {
+        return generate(ReportRequest.of(ReportKind.ON_DEMAND, lastDays()));
+    }
+
+    /** The window of a report made now: the last {@code amrs.report.days} production dates. */
+    ProductionWindow lastDays() {
+        return lastDays(clock.instant());
+    }
+
+    /** The window of a report of that moment (a cron slot): the last {@code amrs.report.days} production dates. */
+    ProductionWindow lastDays(Instant at) {
+        // today is the production date of the shift running then, as in the api-server
+        return ProductionWindow.lastDays(
+                properties.report().days(),
+                Clock.fixed(at, ZoneOffset.UTC),
+                properties.plant().calendar());
+    }
+
+    /** Synchronized: the start-up report and a scheduled one must not write the same files at once. */
+    public synchronized GeneratedReport generate(ReportRequest request) {
         long started = System.nanoTime();
-        Instant now = clock.instant();
-        // today is the production date of the shift running now, as in the api-server
-        var window = ProductionWindow.lastDays(
-                properties.report().days(), clock, properties.plant().calendar());
-        ReportData data = queries.load(properties.plant().name(), window, now);
+        ReportData data =
+                queries.load(properties.plant().name(), request.window(), request.machines(), clock.instant());
         RenderedReport rendered = renderer.render(data);
-        Path datedPdf = files.write(data.reportDate(), rendered);
-        byte[] pdf = rendered.pdf();
-        String fileName = datedPdf.getFileName().toString();
-        long id = repository.insert(data, fileName, pdf, mailer.enabled() ? MailStatus.PENDING : MailStatus.SKIPPED);
+        String fileName = fileName(request, data);
+        Path datedPdf = request.files() ? files.write(data.reportDate(), rendered) : null;
+        List<String> to = request.mailTo() == null ? mailer.receivers() : request.mailTo();
+        long id = repository.insert(
+                request, data, fileName, rendered, Letter.of(data, fileName, rendered.pdf(), to, null));
+        if (rendered.pdf().length > properties.report().mail().maxAttachment().toBytes()) {
+            URI link = properties.report().publicUrl().resolve("/api/reports/" + id + "/pdf");
+            repository.updateLetter(id, Letter.of(data, fileName, rendered.pdf(), to, link));
+        }
+        // ./amrs reads "Report N of … written to DIR: …" (the start-up report, and the path of ./amrs report)
         log.info(
-                "Report {} of {} written to {}: {} units, {} machines, {} KB PDF, in {} ms",
+                "Report {} of {} ({}, {}) {}: {} units, {} machines, {} KB PDF, in {} ms",
                 id,
-                window,
-                datedPdf.toAbsolutePath().getParent(),
+                request.window(),
+                request.kind().code(),
+                request.machines(),
+                datedPdf == null
+                        ? "stored"
+                        : "written to " + datedPdf.toAbsolutePath().getParent(),
                 data.kpis().totalUnits(),
                 data.kpis().machineCount(),
-                pdf.length / 1024,
+                rendered.pdf().length / 1024,
                 (System.nanoTime() - started) / 1_000_000);
-        MailOutcome mail = mailer.send(data, fileName, pdf);
-        if (mailer.enabled()) {
-            repository.updateMail(id, mail);
-        }
+        MailOutcome mail = outbox.deliver(id).orElseGet(MailOutcome::skipped);
         return new GeneratedReport(id, data, datedPdf, mail);
+    }
+
+    /** {@code Report_<date>.pdf} as the files are named; a report on demand also names its first date. */
+    private static String fileName(ReportRequest request, ReportData data) {
+        return request.files()
+                        || request.window().from().equals(request.window().to())
+                ? "Report_" + data.reportDate() + ".pdf"
+                : "Report_" + request.window().from() + "_" + request.window().to() + ".pdf";
     }
 }

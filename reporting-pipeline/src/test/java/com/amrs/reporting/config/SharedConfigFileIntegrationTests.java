@@ -99,7 +99,7 @@ class SharedConfigFileIntegrationTests {
             assertThat(report.days()).isEqualTo(7);
             assertThat(report.cron()).isEqualTo("0 0 8 * * *");
             assertThat(report.dir()).isEqualTo(directory);
-            assertThat(report.mail().configured()).isFalse();
+            assertThat(report.mail().server()).isFalse();
             ShiftCalendar calendar = context.getBean(ShiftCalendar.class);
             LocalDate sunday = LocalDate.of(2026, 2, 1);
             assertThat(calendar.isProductionDay(sunday)).isTrue();

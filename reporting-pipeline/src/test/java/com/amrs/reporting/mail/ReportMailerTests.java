@@ -10,11 +10,15 @@ import com.amrs.reporting.config.ReportingProperties.Mail;
 import com.amrs.reporting.config.ReportingProperties.Plant;
 import com.amrs.reporting.config.ReportingProperties.Report;
 import com.amrs.reporting.data.ReportData;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.WindowCompleteness;
 import com.amrs.store.downtime.Pareto;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.util.unit.DataSize;
 
 /** The mailer against a real SMTP server (GreenMail) that requires a login and offers no STARTTLS. */
 class ReportMailerTests {
@@ -36,7 +41,7 @@ class ReportMailerTests {
 
     @Test
     void logsInWithSenderAndPasswordWhenAPasswordIsSet() throws Exception {
-        MailOutcome outcome = mailer(false, "s3cret").send(data(), "Report_2026-01-26.pdf", PDF);
+        MailOutcome outcome = mailer(false, "s3cret").send(letter());
 
         assertThat(outcome).isEqualTo(MailOutcome.sent());
         assertThat(SMTP.getReceivedMessages())
@@ -46,7 +51,7 @@ class ReportMailerTests {
 
     @Test
     void aWrongPasswordFailsWithoutRetrying() {
-        MailOutcome outcome = mailer(false, "wrong").send(data(), "Report_2026-01-26.pdf", PDF);
+        MailOutcome outcome = mailer(false, "wrong").send(letter());
 
         assertThat(outcome.status()).isEqualTo(MailStatus.FAILED);
         assertThat(outcome.error()).containsIgnoringCase("auth");
@@ -55,7 +60,7 @@ class ReportMailerTests {
 
     @Test
     void requiredStartTlsRefusesAServerThatDoesNotOfferIt() {
-        MailOutcome outcome = mailer(true, "s3cret").send(data(), "Report_2026-01-26.pdf", PDF);
+        MailOutcome outcome = mailer(true, "s3cret").send(letter());
 
         assertThat(outcome.status()).isEqualTo(MailStatus.FAILED);
         assertThat(outcome.error()).contains("STARTTLS");
@@ -63,14 +68,40 @@ class ReportMailerTests {
     }
 
     @Test
-    void withoutServerOrReceiversMailIsSkipped() {
-        var noReceivers = new Mail(
-                "localhost", 25, true, null, null, List.of(), 3, Duration.ofSeconds(1), 1, Duration.ofSeconds(1));
+    void withoutServerMailIsSkipped() {
+        var noServer = new Mail(
+                null,
+                25,
+                true,
+                null,
+                null,
+                List.of("ops@plant.test"),
+                3,
+                Duration.ofSeconds(1),
+                1,
+                Duration.ofSeconds(1),
+                Duration.ofHours(24),
+                Duration.ofMinutes(1),
+                DataSize.ofMegabytes(10));
 
-        ReportMailer mailer = new ReportMailer(properties(noReceivers));
+        ReportMailer mailer = new ReportMailer(properties(noServer));
 
         assertThat(mailer.enabled()).isFalse();
-        assertThat(mailer.send(data(), "Report_2026-01-26.pdf", PDF)).isEqualTo(MailOutcome.skipped());
+        assertThat(mailer.send(letter())).isEqualTo(MailOutcome.skipped());
+    }
+
+    @Test
+    void aLetterWithALinkInsteadOfThePdfHasNoAttachment() throws Exception {
+        URI link = URI.create("https://amrs.plant.test/api/reports/51/pdf");
+        Letter letter = Letter.of(data(), "Report_2026-01-26.pdf", PDF, List.of("ops@plant.test"), link);
+
+        assertThat(mailer(false, "s3cret").send(letter)).isEqualTo(MailOutcome.sent());
+
+        MimeMessage message = SMTP.getReceivedMessages()[0];
+        assertThat(message.getContentType()).doesNotContain("application/pdf");
+        assertThat(GreenMailUtil.getBody(message))
+                .contains("too large to attach", link.toString())
+                .doesNotContain("application/pdf");
     }
 
     private static ReportMailer mailer(boolean starttls, String password) {
@@ -84,14 +115,29 @@ class ReportMailerTests {
                 3,
                 Duration.ofMillis(10),
                 2,
-                Duration.ofSeconds(5))));
+                Duration.ofSeconds(5),
+                Duration.ofHours(24),
+                Duration.ofMinutes(1),
+                DataSize.ofMegabytes(10))));
     }
 
     private static ReportingProperties properties(Mail mail) {
         return new ReportingProperties(
                 new Plant("Springfield Plant", ZoneOffset.UTC, List.of(), List.of()),
                 new Downtime(Duration.ofMinutes(2)),
-                new Report(7, "0 0 8 * * *", Path.of("reports"), mail));
+                new Report(
+                        7,
+                        "0 0 8 * * *",
+                        Path.of("reports"),
+                        400,
+                        URI.create("http://localhost:8080"),
+                        Duration.ofMillis(500),
+                        Duration.ofMinutes(10),
+                        mail));
+    }
+
+    private static Letter letter() {
+        return Letter.of(data(), "Report_2026-01-26.pdf", PDF, List.of("ops@plant.test"), null);
     }
 
     private static ReportData data() {
@@ -113,6 +159,7 @@ class ReportMailerTests {
                 List.of(),
                 WindowCompleteness.none(),
                 Pareto.none(),
-                List.of());
+                List.of(),
+                MachineFilter.all());
     }
 }

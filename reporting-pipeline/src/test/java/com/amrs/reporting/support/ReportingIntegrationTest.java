@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,14 +21,17 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The whole application against a real PostgreSQL and a real SMTP server (GreenMail behind a
  * {@link FlakySmtpServer}), configured through the environment variable names of DESIGN §2, at
- * 2026-01-26 10:00 UTC (11:00 in the plant, Europe/Berlin). Subclasses share one context.
+ * 2026-01-26 10:00 UTC (11:00 in the plant, Europe/Berlin) until a test moves the clock. Subclasses share one
+ * context; the queued reports are made when a test asks the worker.
  */
 @SpringBootTest
-@Import(ReportingIntegrationTest.FixedClock.class)
+@Import(ReportingIntegrationTest.TestClock.class)
 public abstract class ReportingIntegrationTest {
 
     public static final Instant NOW = Instant.parse("2026-01-26T10:00:00Z");
     public static final String RECEIVERS = "ops@plant.test, manager@plant.test";
+    /** At {@link #NOW} when each test starts. */
+    protected static final SettableClock CLOCK = new SettableClock(NOW);
 
     protected static final GreenMail GREEN_MAIL = startGreenMail();
     protected static final FlakySmtpServer SMTP =
@@ -51,10 +53,13 @@ public abstract class ReportingIntegrationTest {
         registry.add("amrs.plant.name", () -> "Springfield Plant");
         registry.add("amrs.report.mail.backoff", () -> "50ms");
         registry.add("amrs.report.mail.timeout", () -> "5s");
+        // the tests make the queued reports themselves (JobWorker), not the schedule's worker
+        registry.add("amrs.report.job-poll", () -> "1h");
     }
 
     @BeforeEach
     void cleanUp() throws Exception {
+        CLOCK.set(NOW);
         TestDatabase.clean();
         GREEN_MAIL.purgeEmailFromAllMailboxes();
         SMTP.reset();
@@ -77,12 +82,12 @@ public abstract class ReportingIntegrationTest {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
+    static class TestClock {
 
         @Bean
         @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
+        Clock settableClock() {
+            return CLOCK;
         }
     }
 }

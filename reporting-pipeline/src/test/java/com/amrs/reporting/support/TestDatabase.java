@@ -52,7 +52,7 @@ public final class TestDatabase {
 
     /** Empties the tables the tests write. */
     public static void clean() {
-        jdbc().sql("truncate live_production, validation_events, reports, rejected_records, machine_stops")
+        jdbc().sql("truncate live_production, validation_events, report_jobs, reports, rejected_records, machine_stops")
                 .update();
     }
 
