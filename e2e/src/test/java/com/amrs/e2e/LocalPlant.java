@@ -41,6 +41,7 @@ final class LocalPlant {
     final int opcuaPort = FreePorts.next();
     final int apiPort = FreePorts.next();
     final int dashboardPort = FreePorts.next();
+    final int reportingPort = FreePorts.next();
     /** Whether ./amrs lets the api-server serve the dashboard: nginx is missing, or AMRS_NGINX=off. */
     final boolean dashboardByApiServer;
 
@@ -67,6 +68,7 @@ final class LocalPlant {
                 Map.entry("OPCUA_PORT", String.valueOf(opcuaPort)),
                 Map.entry("API_PORT", String.valueOf(apiPort)),
                 Map.entry("DASHBOARD_PORT", String.valueOf(dashboardPort)),
+                Map.entry("REPORTING_PORT", String.valueOf(reportingPort)),
                 Map.entry("REPORTS_DIR", reports().toString()),
                 // ticks slower than polls: between two ticks the api-server reads the PLC's values
                 Map.entry("SIM_TICK_MS", "3000"),

@@ -2,7 +2,9 @@ package com.amrs.reporting;
 
 import com.amrs.reporting.report.OnceCommand;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -15,9 +17,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class ReportingPipelineApplication {
 
     public static void main(String[] args) {
-        ConfigurableApplicationContext context = SpringApplication.run(ReportingPipelineApplication.class, args);
         if (OnceCommand.requested(args)) {
+            // beside a running instance (docker exec … generate-report): no web server, so no port of its own
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(ReportingPipelineApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run(args);
             System.exit(SpringApplication.exit(context));
         }
+        SpringApplication.run(ReportingPipelineApplication.class, args);
     }
 }

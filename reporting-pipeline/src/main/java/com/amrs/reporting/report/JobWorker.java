@@ -26,6 +26,10 @@ class JobWorker {
     private final Duration lease;
     private final String name = ManagementFactory.getRuntimeMXBean().getName();
     private volatile Instant lastLook;
+    private volatile Busy busy;
+
+    /** The job being made, since when (the machine's clock). */
+    record Busy(long job, Instant since) {}
 
     JobWorker(ReportJobs jobs, ReportGenerator generator, Clock clock, ReportingProperties properties) {
         this.jobs = jobs;
@@ -41,6 +45,10 @@ class JobWorker {
             run(job.get());
             lastLook = Instant.now();
         }
+    }
+
+    Optional<Busy> busy() {
+        return Optional.ofNullable(busy);
     }
 
     /** When the worker last looked for jobs (the machine's clock), empty before its first look. */
@@ -61,6 +69,7 @@ class JobWorker {
                 request.kind().code(),
                 request.window(),
                 job.attempt());
+        busy = new Busy(job.id(), Instant.now());
         try {
             GeneratedReport report = generator.generate(request);
             jobs.done(job.id(), report.id(), clock.instant());
@@ -68,6 +77,8 @@ class JobWorker {
             String reason = NestedExceptionUtils.getMostSpecificCause(e).getMessage();
             log.error("Report failed: job {}: {}", job.id(), reason, e);
             jobs.failed(job.id(), reason == null ? e.getClass().getSimpleName() : reason, clock.instant());
+        } finally {
+            busy = null;
         }
     }
 }

@@ -9,6 +9,10 @@ import com.amrs.reporting.support.TestDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +28,8 @@ import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.scheduling.support.SimpleTriggerContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The schedule as it runs (DESIGN.md §9, §16): whole reporting instances on the real clock against one real
@@ -35,13 +41,20 @@ class ReportScheduleIntegrationTests {
     Path reports;
 
     @Test
-    void reportsAtStartUpThenOnTheCronInPlantTime() {
+    void reportsAtStartUpThenOnTheCronInPlantTimeAndSaysItsSchedulerRuns() throws Exception {
         TestDatabase.clean();
 
         try (var context = instance("0 30 6 * * *", "America/New_York", null)) {
 
             await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from reports") > 0);
             assertThat(reports.resolve("pdf/Report.pdf")).isRegularFile();
+            JsonNode health = JsonMapper.builder().build().readTree(health(context));
+            assertThat(health.path("status").asString()).isEqualTo("UP");
+            assertThat(health.at("/components/scheduler/status").asString())
+                    .as("the scheduler looks for jobs")
+                    .isEqualTo("UP");
+            assertThat(health.at("/components/scheduler/details/last_look").asString())
+                    .isNotBlank();
             assertThat(TestDatabase.jdbc()
                             .sql("select kind from reports")
                             .query(String.class)
@@ -139,6 +152,19 @@ class ReportScheduleIntegrationTests {
                     "--EMAIL_RECEIVER=ops@plant.test"));
         }
         return new SpringApplicationBuilder(ReportingPipelineApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /** GET /actuator/health on the instance's port: its body, after a 200. */
+    private static String health(ConfigurableApplicationContext context) throws Exception {
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:"
+                                        + context.getEnvironment().getProperty("local.server.port")
+                                        + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
     }
 
     private static long count(String sql) {
