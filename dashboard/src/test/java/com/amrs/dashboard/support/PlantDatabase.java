@@ -124,8 +124,8 @@ public final class PlantDatabase implements AutoCloseable {
     public void insertReport(String fileName, byte[] pdf, LocalDate periodStart, LocalDate periodEnd) {
         try (Connection connection = connect();
                 PreparedStatement insert = connection.prepareStatement(
-                        "insert into reports (period_start, period_end, file_name, content, mail_status)"
-                                + " values (?, ?, ?, ?, 'skipped')")) {
+                        "insert into reports (period_start, period_end, file_name, content, mail_status, kind)"
+                                + " values (?, ?, ?, ?, 'skipped', 'scheduled')")) {
             insert.setDate(1, Date.valueOf(periodStart));
             insert.setDate(2, Date.valueOf(periodEnd));
             insert.setString(3, fileName);
