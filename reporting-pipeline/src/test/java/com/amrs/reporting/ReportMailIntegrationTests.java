@@ -53,7 +53,10 @@ class ReportMailIntegrationTests extends ReportingIntegrationTest {
         assertThat(parts)
                 .filteredOn(part -> part.type().startsWith("text/plain"))
                 .singleElement()
-                .satisfies(part -> assertThat(part.text()).contains("Yield:", "98.14 %", "Total Units:", "15,420"));
+                .satisfies(part -> assertThat(part.text())
+                        .contains("Yield:", "98.14 %", "Total Units:", "15,420", "Completeness:")
+                        // the week before holds one record of OPC-UA-M1: 99,999 units, 9,999 defects
+                        .contains("Against 2026-01-13 \u2013 2026-01-19: units \u221284.6 %, yield +8.14 pt, OEE "));
         assertThat(parts)
                 .filteredOn(part -> part.type().startsWith("text/html"))
                 .singleElement()

@@ -42,7 +42,8 @@ public record ReportData(
         WindowCompleteness completeness,
         Pareto downtime,
         List<MachineStop> stops,
-        MachineFilter machineFilter) {
+        MachineFilter machineFilter,
+        PreviousPeriod previous) {
 
     public static final int MAX_FINDINGS = 5_000;
     /** A week of a large plant's stops; a workbook holds about a million rows. */

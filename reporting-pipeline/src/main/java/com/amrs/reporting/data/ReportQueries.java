@@ -2,6 +2,7 @@ package com.amrs.reporting.data;
 
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
+import com.amrs.core.oee.LossWaterfall;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.reporting.config.ReportingProperties;
@@ -68,7 +69,18 @@ public class ReportQueries {
                 completeness.read(window, filter, generatedAt, machine -> false),
                 downtime.pareto(window, filter, generatedAt),
                 downtime.stops(window, filter, ReportData.MAX_STOPS),
-                filter);
+                filter,
+                previous(window, filter, generatedAt));
+    }
+
+    /** The KPIs and OEE of the period as long as the window just before it: the change the mail shows. */
+    private PreviousPeriod previous(ProductionWindow window, MachineFilter filter, Instant generatedAt) {
+        ProductionWindow before = PreviousPeriod.before(window);
+        List<MachineTotals> machines = totals.read(before, filter).stream()
+                .map(MachineWindowTotals::totals)
+                .toList();
+        var losses = oee.byMachine(before, filter, machines, generatedAt).values();
+        return new PreviousPeriod(before, Kpis.of(machines), LossWaterfall.pooled(losses));
     }
 
     private List<ShiftProduction> byShift(ProductionWindow window, MachineFilter filter) {

@@ -3,6 +3,7 @@ package com.amrs.reporting.report;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.reporting.chart.ReportCharts;
+import com.amrs.reporting.data.PreviousPeriod;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.excel.ExcelReport;
 import com.amrs.reporting.pdf.PdfReport;
@@ -52,7 +53,8 @@ class RenderingWarmUp implements ApplicationListener<ApplicationStartingEvent> {
                     WindowCompleteness.none(),
                     Pareto.none(),
                     List.of(),
-                    MachineFilter.all());
+                    MachineFilter.all(),
+                    PreviousPeriod.none(new ProductionWindow(today, today)));
             new ReportRenderer(new ReportCharts(), new PdfReport(), new ExcelReport()).render(data);
         } catch (RuntimeException | LinkageError e) {
             log.debug("Rendering warm-up failed; the first report will load the libraries itself", e);

@@ -9,6 +9,7 @@ import com.amrs.reporting.config.ReportingProperties.Downtime;
 import com.amrs.reporting.config.ReportingProperties.Mail;
 import com.amrs.reporting.config.ReportingProperties.Plant;
 import com.amrs.reporting.config.ReportingProperties.Report;
+import com.amrs.reporting.data.PreviousPeriod;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.WindowCompleteness;
@@ -160,6 +161,7 @@ class ReportMailerTests {
                 WindowCompleteness.none(),
                 Pareto.none(),
                 List.of(),
-                MachineFilter.all());
+                MachineFilter.all(),
+                PreviousPeriod.none(new ProductionWindow(today, today)));
     }
 }
