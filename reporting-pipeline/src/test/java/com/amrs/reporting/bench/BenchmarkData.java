@@ -15,6 +15,11 @@ final class BenchmarkData {
     private BenchmarkData() {}
 
     static void seed() {
+        seed(DAYS);
+    }
+
+    /** The plant over the last {@code days} production dates, today included. */
+    static void seed(int days) {
         TestDatabase.clean();
         TestDatabase.jdbc().sql("""
                         insert into production_shift_totals (production_date, machine_id, shift, units_produced,
@@ -29,7 +34,7 @@ final class BenchmarkData {
                                   s(shift, start)) base
                         cross join lateral (select floor((28800 - downtime * 60) / ideal * (0.85 + 0.1 * random()))
                                                    as units) u
-                        """).params(DAYS - 1, MACHINES).update();
+                        """).params(days - 1, MACHINES).update();
         TestDatabase.jdbc().sql("""
                         insert into validation_events (occurred_at, machine_id, field, old_value, new_value, rule, source)
                         select now() - random() * interval '29 days', 'OPC-UA-M' || (1 + i % ?), 'units_produced',
