@@ -7,16 +7,18 @@ import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/reports} (DESIGN.md §16): the reports the reporting pipeline stored, newest first, their PDF and
- * workbook; {@code /api/reports/latest} is the newest PDF, as before.
+ * workbook, a mail sent again; {@code /api/reports/latest} is the newest PDF, as before.
  */
 @RestController
 @RequestMapping("/api/reports")
@@ -53,6 +55,16 @@ class ReportController {
     @GetMapping("/{id}/xlsx")
     ResponseEntity<Resource> xlsx(@PathVariable long id) {
         return download(id, ReportFile.XLSX);
+    }
+
+    /** Sends the report's mail again: the reporting pipeline mails it at its next look, with fresh retries. */
+    @PostMapping("/{id}/mail")
+    ResponseEntity<ReportView> resend(@PathVariable long id) {
+        if (!reports.resend(id)) {
+            throw ApiException.notFound("Report " + id);
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(reports.find(id).orElseThrow(() -> ApiException.notFound("Report " + id)));
     }
 
     private ResponseEntity<Resource> download(long id, ReportFile file) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code reports} for the API: the history newest first, a report's files. */
+/** {@code reports} for the API: the history newest first, a report's files, a mail sent again. */
 @Repository
 class ReportQueries {
 
@@ -25,6 +25,13 @@ class ReportQueries {
 
     long count() {
         return jdbc.sql("select count(*) from reports").query(Long.class).single();
+    }
+
+    Optional<ReportView> find(long id) {
+        return jdbc.sql("select " + ReportView.COLUMNS + " from reports where id = ?")
+                .param(id)
+                .query(ReportView::read)
+                .optional();
     }
 
     Optional<Long> newestId() {
@@ -64,6 +71,17 @@ class ReportQueries {
                 .query((rs, row) -> rs.getBytes(1))
                 .optional()
                 .orElse(null);
+    }
+
+    /**
+     * Makes the report's mail due now with fresh retries, to its own addresses (or the configured receivers); the
+     * reporting pipeline sends it. False for an unknown report.
+     */
+    boolean resend(long id) {
+        return jdbc.sql("""
+                        update reports
+                        set mail_status = 'pending', mail_attempts = 0, mail_next_at = now(), mail_error = null
+                        where id = ?""").param(id).update() == 1;
     }
 
     /** A report's file name and its bytes to stream, null when the report has no such file. */
