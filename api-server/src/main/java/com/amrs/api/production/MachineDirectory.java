@@ -19,10 +19,15 @@ public class MachineDirectory {
 
     /** @throws ApiException 404 when the machine has neither records nor stops and is not in the catalogue */
     public void requireKnown(String machineId) {
-        boolean catalogued = properties.machines().stream().anyMatch(m -> m.id().equals(machineId));
-        if (!catalogued && !hasData(machineId)) {
+        if (!isKnown(machineId)) {
             throw ApiException.unknownMachine(machineId);
         }
+    }
+
+    /** Whether the machine has records or stops, or is in the catalogue. */
+    public boolean isKnown(String machineId) {
+        boolean catalogued = properties.machines().stream().anyMatch(m -> m.id().equals(machineId));
+        return catalogued || hasData(machineId);
     }
 
     private boolean hasData(String machineId) {

@@ -63,6 +63,12 @@ public final class ApiException extends RuntimeException {
         return new ApiException(ProblemType.NO_REPORT, "No report has been generated yet.");
     }
 
+    public static ApiException noWorkbook(long reportId) {
+        return new ApiException(
+                ProblemType.NOT_FOUND,
+                "Report %d has no workbook: it was made before workbooks were kept.".formatted(reportId));
+    }
+
     public static ApiException duplicateRecord(String machineId, Object productionDate, String shift) {
         return new ApiException(
                 ProblemType.DUPLICATE_RECORD,

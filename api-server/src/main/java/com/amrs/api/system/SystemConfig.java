@@ -39,6 +39,6 @@ class SystemConfig implements WebMvcConfigurer {
                 .allowedOrigins(properties.api().corsOrigins().toArray(String[]::new))
                 .allowedMethods("GET", "POST", "PUT", "DELETE", "OPTIONS")
                 .allowedHeaders("*")
-                .exposedHeaders("Location", "Content-Disposition");
+                .exposedHeaders("Location", "Content-Disposition", "X-Total-Count");
     }
 }

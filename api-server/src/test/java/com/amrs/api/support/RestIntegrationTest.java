@@ -62,8 +62,9 @@ public abstract class RestIntegrationTest {
 
     @BeforeEach
     void emptyTables() {
-        jdbc.sql(
-                        "truncate live_production, validation_events, reports, rejected_records, counter_baselines, machine_stops")
+        // report_jobs refers to reports: PostgreSQL truncates a referenced table only together with its referrers
+        jdbc.sql("truncate live_production, validation_events, reports, report_jobs, rejected_records, "
+                        + "counter_baselines, machine_stops")
                 .update();
     }
 

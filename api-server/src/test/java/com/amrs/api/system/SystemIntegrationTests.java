@@ -144,8 +144,8 @@ class SystemIntegrationTests extends RestIntegrationTest {
 
     private void insertReport(String fileName, String content, Instant generatedAt) {
         jdbc.sql("""
-                        insert into reports (generated_at, period_start, period_end, file_name, content)
-                        values (?, ?, ?, ?, ?)
+                        insert into reports (generated_at, period_start, period_end, file_name, content, kind)
+                        values (?, ?, ?, ?, ?, 'scheduled')
                         """)
                 .params(
                         Timestamp.from(generatedAt),

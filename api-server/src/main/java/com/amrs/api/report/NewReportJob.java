@@ -1,0 +1,7 @@
+package com.amrs.api.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A checked {@link ReportRequest}: machines null for every machine, mail_to null for the configured receivers. */
+record NewReportJob(LocalDate from, LocalDate to, List<String> machines, List<String> mailTo) {}

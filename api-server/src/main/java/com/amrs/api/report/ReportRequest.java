@@ -1,0 +1,9 @@
+package com.amrs.api.report;
+
+import java.util.List;
+
+/**
+ * The body of {@code POST /api/reports}: {@code {"from","to","machines"?,"mail_to"?}}. The dates are text, so
+ * that a bad one is named among the other bad fields rather than failing the whole body.
+ */
+record ReportRequest(String from, String to, List<String> machines, List<String> mailTo) {}
