@@ -30,6 +30,10 @@ public class PdfReport {
         document.addCreator("AMRS reporting-pipeline");
         document.open();
         var report = new ReportDocument(document, writer, fonts);
+        if (!data.machineFilter().everyMachine()) {
+            report.notice("This report covers only "
+                    + String.join(", ", data.machineFilter().machines()) + ".");
+        }
         FigureSections.keyFigures(report, data);
         if (data.hasProduction()) {
             FigureSections.machines(report, data);
