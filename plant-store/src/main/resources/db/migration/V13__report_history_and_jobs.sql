@@ -13,6 +13,8 @@ alter table reports
     add column mail_html     text,
     add column mail_attempts integer     not null default 0,
     add column mail_next_at  timestamptz,
+    -- since when the mail is tried (sent again on demand: from then on); null: since the report was made
+    add column mail_queued_at timestamptz,
     add column mailed_at     timestamptz;
 
 update reports set kind = 'scheduled';

@@ -80,7 +80,8 @@ class ReportQueries {
     boolean resend(long id) {
         return jdbc.sql("""
                         update reports
-                        set mail_status = 'pending', mail_attempts = 0, mail_next_at = null, mail_error = null
+                        set mail_status = 'pending', mail_attempts = 0, mail_next_at = null, mail_error = null,
+                            mail_queued_at = now()
                         where id = ?""").param(id).update() == 1;
     }
 

@@ -208,6 +208,7 @@ class ReportJobsIntegrationTests extends ReportsApiTest {
         assertThat(jdbc.sql("""
                         select mail_status = 'pending' and mail_attempts = 0 and mail_error is null
                                and mail_next_at is null
+                               and mail_queued_at > now() - interval '1 minute'
                         from reports where id = ?""").param(id).query(Boolean.class).single())
                 .as("due at once, whatever the clocks of the api-server's and the pipeline's hosts")
                 .isTrue();

@@ -30,7 +30,8 @@ public class MailOutbox {
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final int BATCH = 20;
 
-    private record Pending(long id, String fileName, Letter letter, Instant generatedAt, int attempts) {}
+    /** A mail waiting for a try; {@code queuedAt}: since when it is tried (made, or asked for again). */
+    private record Pending(long id, String fileName, Letter letter, Instant queuedAt, int attempts) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -73,8 +74,8 @@ public class MailOutbox {
 
     private Optional<Pending> lock(long reportId) {
         return jdbc.sql("""
-                        select id, file_name, content, mail_subject, mail_text, mail_html, mail_to, generated_at,
-                               mail_attempts
+                        select id, file_name, content, mail_subject, mail_text, mail_html, mail_to,
+                               coalesce(mail_queued_at, generated_at) as queued_at, mail_attempts
                         from reports
                         where id = ? and mail_status = 'pending'
                         for update skip locked""").param(reportId).query(this::pending).optional();
@@ -98,7 +99,7 @@ public class MailOutbox {
             return outcome;
         }
         Instant next = now.plus(wait(attempts));
-        boolean givenUp = next.isAfter(pending.generatedAt().plus(settings.retryFor()));
+        boolean givenUp = next.isAfter(pending.queuedAt().plus(settings.retryFor()));
         jdbc.sql("""
                         update reports set mail_status = ?, mail_error = ?, mail_attempts = ?, mail_next_at = ?
                         where id = ?""")
@@ -150,7 +151,7 @@ public class MailOutbox {
                 rs.getLong("id"),
                 fileName,
                 letter,
-                rs.getTimestamp("generated_at").toInstant(),
+                rs.getTimestamp("queued_at").toInstant(),
                 rs.getInt("mail_attempts"));
     }
 

@@ -78,6 +78,27 @@ class MailRetriesIntegrationTests extends ReportingIntegrationTest {
     }
 
     @Test
+    void aReportSentAgainDaysLaterIsTriedForADayFromThen() {
+        SMTP.failNext(Integer.MAX_VALUE);
+        GeneratedReport report = generator.generate();
+        CLOCK.advance(Duration.ofDays(3));
+        Instant resent = CLOCK.instant();
+        // what POST /api/reports/{id}/mail does, at the reporting pipeline's time
+        TestDatabase.jdbc()
+                .sql("update reports set mail_status = 'pending', mail_attempts = 0, mail_next_at = null,"
+                        + " mail_error = null, mail_queued_at = ? where id = ?")
+                .params(Timestamp.from(resent), report.id())
+                .update();
+
+        outbox.deliverDue();
+
+        assertThat(mail(report.id()))
+                .as("not given up at the first failure")
+                .containsEntry("mail_status", "pending")
+                .containsEntry("mail_next_at", Timestamp.from(resent.plusSeconds(60)));
+    }
+
+    @Test
     void aResentReportIsMailedAgain() {
         GeneratedReport report = generator.generate();
         assertThat(report.mail().status()).isEqualTo(MailStatus.SENT);
