@@ -1,6 +1,6 @@
 // The header's account: who is logged in and their role, "Log out", or "Log in" for nobody; and what their
-// role may do on the page: body[data-write] shows the stops' reason pickers to operators and admins only,
-// a note in their place tells the others why (DESIGN.md §15).
+// role may do on the page: body[data-write] shows the stops' reason pickers, the form for a new report and
+// "Send again" to operators and admins only, a note in their place tells the others why (DESIGN.md §15).
 import { accessOf } from './access.js';
 
 const $ = (id) => document.getElementById(id);
@@ -21,8 +21,13 @@ export function showAccount(me) {
   $('login-open').hidden = !access.login;
   $('account').hidden = false;
   document.body.dataset.write = access.canWrite ? 'allowed' : 'denied';
-  for (const note of document.querySelectorAll('.write-note')) {
-    note.textContent = access.writeNote;
-    note.hidden = !access.writeNote;
+  for (const [selector, text] of [
+    ['.write-note', access.writeNote],
+    ['.report-note', access.reportNote],
+  ]) {
+    for (const note of document.querySelectorAll(selector)) {
+      note.textContent = text;
+      note.hidden = !text;
+    }
   }
 }

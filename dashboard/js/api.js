@@ -28,10 +28,11 @@ export function onUnauthorized(handler) {
 }
 
 /**
+ * A call to the API; its response when it succeeded, else an ApiError (a 401 also tells the session).
  * @param ownUnauthorized the caller handles a 401 itself (the login, the logout, the reads probe)
  * @param credentials fetch's: 'omit' asks as nobody, whoever is logged in
  */
-async function request(
+export async function request(
   path,
   { accept = 'application/json', timeoutMs = TIMEOUT_MS, method = 'GET', headers = {}, body, credentials = 'same-origin', ownUnauthorized = false } = {},
 ) {
@@ -73,7 +74,8 @@ async function problemOf(response) {
   }
 }
 
-async function json(path) {
+/** The JSON answer of a GET. */
+export async function json(path) {
   const response = await request(path);
   try {
     return await response.json();

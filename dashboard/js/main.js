@@ -1,6 +1,6 @@
-// The AMRS dashboard: wires the REST API, the live stream and the widgets together. Two views: the plant
-// and a machine's page (#machine=ID); only the one shown is refreshed. It loads once the session lets it:
-// someone logged in, or reads open to nobody (session.js).
+// The AMRS dashboard: wires the REST API, the live stream and the widgets together. Three views: the plant,
+// a machine's page (#machine=ID) and the reports (#reports); only the one shown is refreshed. It loads once
+// the session lets it: someone logged in, or reads open to nobody (session.js).
 import * as api from './api.js';
 import { renderMachines, renderTrend } from './charts.js';
 import { coalesced } from './coalesced.js';
@@ -13,10 +13,11 @@ import { initMachinePage, refreshMachine, refreshMachineFigures, refreshMachineS
 import { renderPareto } from './pareto-chart.js';
 import { initialDays, initRangeSelector } from './range-selector.js';
 import { initReportButton } from './report-button.js';
+import { initReportsView, refreshReports } from './reports-view.js';
 import { openSession } from './session.js';
 import { apiReachable, apiUnreachable, showBanner, showConnection, toast } from './status.js';
 import { initStops, refreshStops } from './stops-panel.js';
-import { initViews, showPlantName, shownMachine } from './views.js';
+import { initViews, showPlantName, shownView } from './views.js';
 
 const CHARTS_EVERY_MS = 60_000;
 const state = { days: initialDays(), generation: 0, period: null, fallbackTimer: null };
@@ -79,8 +80,11 @@ const refreshKpis = coalesced(async () => {
   }
 });
 
-/** What the view shown takes from the range: the plant's cards and charts, or the machine's page. */
-const refreshView = () => (shownMachine() ? refreshMachine(state.days) : loadRange());
+/** Calls the view shown: {plant, machine, reports} of functions; undefined when that view has none. */
+const forView = (calls) => calls[shownView()]?.();
+
+/** What the view shown takes from the range: the plant's cards and charts, the machine's page, the reports. */
+const refreshView = () => forView({ plant: loadRange, machine: () => refreshMachine(state.days), reports: refreshReports });
 
 async function refreshLive() {
   try {
@@ -108,17 +112,17 @@ function setStreamUp(up, fallbackSeconds) {
 }
 
 /** After a live update: the plant's cards, or the machine's figures. */
-const refreshFigures = () => (shownMachine() ? refreshMachineFigures() : refreshKpis());
+const refreshFigures = () => forView({ plant: refreshKpis, machine: refreshMachineFigures });
 
 /** After a /topic/stops message (null: any stop may have changed). */
-const refreshStopsShown = (message = null) => (shownMachine() ? refreshMachineStops(message) : refreshStops());
+const refreshStopsShown = (message = null) => forView({ plant: refreshStops, machine: () => refreshMachineStops(message) });
 
 async function refreshAll() {
   const button = $('refresh');
   button.classList.add('spinning');
   button.disabled = true;
   try {
-    await Promise.all([refreshView(), refreshLive(), ...(shownMachine() ? [] : [refreshStops()])]);
+    await Promise.all([refreshView(), refreshLive(), ...(shownView() === 'plant' ? [refreshStops()] : [])]);
   } finally {
     button.classList.remove('spinning');
     button.disabled = false;
@@ -168,6 +172,7 @@ async function start() {
   refreshLive();
   initStops({ call, onReasonSaved: refreshPareto });
   initMachinePage({ call });
+  initReportsView({ call });
   initViews({
     days: () => state.days,
     onPlantShown: () => {

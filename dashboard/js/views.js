@@ -1,14 +1,19 @@
-// The page's two views, the plant and a machine's page, named by the address (#machine=ID) so that
-// bookmarks, reloads and the Back button work. The focus follows a change of view, for keyboard and
-// screen reader users; the document's title names the machine.
+// The page's three views, the plant, a machine's page and the reports, named by the address (#machine=ID,
+// #reports) so that bookmarks, reloads and the Back button work. The focus follows a change of view, for
+// keyboard and screen reader users; the document's title names the machine or the reports, the header's
+// links which view is shown (aria-current).
 import { hideMachine, showMachine } from './machine-page.js';
-import { machineOfHash } from './machine-route.js';
+import { hideReports, showReports } from './reports-view.js';
+import { routeOfHash } from './route.js';
 
 const $ = (id) => document.getElementById(id);
-const view = { machine: null, plantName: 'AMRS plant', started: false, days: null, onPlantShown: null };
+const view = { name: 'plant', machine: null, plantName: 'AMRS plant', started: false, days: null, onPlantShown: null };
 
-/** The machine whose page is shown; null while the plant is. */
+/** The machine whose page is shown; null while the plant or the reports are. */
 export const shownMachine = () => view.machine;
+
+/** 'plant', 'machine' or 'reports'. */
+export const shownView = () => view.name;
 
 /**
  * @param days () → the page's range
@@ -33,18 +38,29 @@ export function showPlantName(name) {
 }
 
 function route() {
-  const machine = machineOfHash(window.location.hash);
-  const previous = view.machine;
+  const { view: name, machine } = routeOfHash(window.location.hash);
+  const previous = { name: view.name, machine: view.machine };
+  view.name = name;
   view.machine = machine;
-  $('plant-view').hidden = machine !== null;
+  document.body.dataset.view = name;
+  $('plant-view').hidden = name !== 'plant';
+  for (const link of document.querySelectorAll('.views-nav a')) {
+    if (link.dataset.view === name) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
   showTitle();
-  if (machine !== null) {
+  if (name !== 'machine') hideMachine();
+  if (name !== 'reports') hideReports();
+  if (name === 'machine') {
     showMachine(machine, view.days());
-    if (machine !== previous) focus($('machine-title'));
+    if (machine !== previous.machine) focus($('machine-title'));
+  } else if (name === 'reports') {
+    showReports();
+    if (previous.name !== 'reports') focus($('reports-title'));
   } else {
-    hideMachine();
     view.onPlantShown();
-    if (previous !== null) focus(liveLinkOf(previous) ?? $('main'));
+    if (previous.name === 'machine') focus(liveLinkOf(previous.machine) ?? $('main'));
+    else if (previous.name === 'reports' && !document.activeElement?.closest('.views-nav')) focus($('nav-reports'));
   }
 }
 
@@ -57,5 +73,6 @@ const liveLinkOf = (machine) =>
 
 function showTitle() {
   $('plant-name').textContent = view.plantName;
-  document.title = view.machine ? `${view.machine} · ${view.plantName} · AMRS` : `${view.plantName} · AMRS`;
+  const what = view.name === 'reports' ? 'Reports' : view.machine;
+  document.title = what ? `${what} · ${view.plantName} · AMRS` : `${view.plantName} · AMRS`;
 }

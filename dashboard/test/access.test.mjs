@@ -12,6 +12,7 @@ test('nobody logged in: "Log in", no user, no reason pickers and a note saying w
     logout: false,
     canWrite: false,
     writeNote: 'Log in as an operator to assign reasons.',
+    reportNote: 'Log in as an operator to ask for a report.',
   });
   assert.equal(accessOf(undefined).login, true);
 });
@@ -25,11 +26,12 @@ test('an operator and an admin see who they are, "Log out" and the reason picker
       logout: true,
       canWrite: true,
       writeNote: '',
+      reportNote: '',
     });
   }
 });
 
-test('a viewer sees who they are and "Log out" but no reason pickers', () => {
+test('a viewer sees who they are and "Log out" but no reason pickers and no report form', () => {
   const access = accessOf(me('vic', 'viewer'));
   assert.equal(access.user, 'vic');
   assert.equal(access.role, 'viewer');
@@ -37,6 +39,7 @@ test('a viewer sees who they are and "Log out" but no reason pickers', () => {
   assert.equal(access.login, false);
   assert.equal(access.canWrite, false);
   assert.equal(access.writeNote, 'Assigning reasons needs the operator role; you are logged in as viewer.');
+  assert.equal(access.reportNote, 'Asking for a report needs the operator role; you are logged in as viewer.');
 });
 
 test('a role the page does not know writes nothing', () => {

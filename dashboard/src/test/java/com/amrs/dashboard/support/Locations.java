@@ -9,7 +9,13 @@ import java.nio.file.Path;
  * Where the tests find what they run (set by the pom's surefire configuration) and where they write.
  * A missing jar or program fails the tests with what to do: nothing is skipped silently.
  */
-public record Locations(Path dashboardDir, Path apiServerJar, Path simulatorJar, Path workDir, Path screenshotsDir) {
+public record Locations(
+        Path dashboardDir,
+        Path apiServerJar,
+        Path simulatorJar,
+        Path reportingPipelineJar,
+        Path workDir,
+        Path screenshotsDir) {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -22,6 +28,7 @@ public record Locations(Path dashboardDir, Path apiServerJar, Path simulatorJar,
                 dashboard,
                 path("amrs.apiServerJar", "../api-server/target/api-server.jar"),
                 path("amrs.simulatorJar", "../plc-simulator/target/plc-simulator.jar"),
+                path("amrs.reportingPipelineJar", "../reporting-pipeline/target/reporting-pipeline.jar"),
                 path("amrs.workDir", "target/e2e"),
                 path("amrs.screenshotsDir", "target/screenshots"));
     }
@@ -34,7 +41,10 @@ public record Locations(Path dashboardDir, Path apiServerJar, Path simulatorJar,
         return dashboardDir.getParent();
     }
 
-    /** The jars, the page's vendor files, nginx and Chromium: all there, or a failure that says how. */
+    /**
+     * The jars, the page's vendor files, nginx and Chromium: all there, or a failure that says how. The reporting
+     * pipeline's jar only when a test starts it ({@link #requireReportingPipeline}).
+     */
     public void requireEverything() {
         requireFile(
                 apiServerJar,
@@ -53,6 +63,14 @@ public record Locations(Path dashboardDir, Path apiServerJar, Path simulatorJar,
         requireProgram(CHROMEDRIVER, "ChromeDriver");
     }
 
+    /** The reporting pipeline's jar, for the tests that run it (the Reports view's). */
+    public void requireReportingPipeline() {
+        requireFile(
+                reportingPipelineJar,
+                "The Reports view's tests run the real reporting pipeline, but " + reportingPipelineJar + " is"
+                        + " missing. Build it first (./mvnw -B -ntp -pl reporting-pipeline -am package -DskipTests).");
+    }
+
     static void requireProgram(Path program, String name) {
         if (!Files.isExecutable(program)) {
             throw new IllegalStateException(name + " is missing at " + program + ": " + APT);
@@ -66,14 +84,21 @@ public record Locations(Path dashboardDir, Path apiServerJar, Path simulatorJar,
     }
 
     /**
-     * These locations with private copies of the two jars: the tests keep running what they started
-     * with while another build replaces target/*.jar (a running jar must not change under it).
+     * These locations with private copies of the api-server's and the simulator's jars: the tests keep running
+     * what they started with while another build replaces target/*.jar (a running jar must not change under
+     * it). The reporting pipeline's is copied when a test starts it.
      */
     public Locations withCopiedJars(Path dir) {
-        return new Locations(dashboardDir, copy(apiServerJar, dir), copy(simulatorJar, dir), workDir, screenshotsDir);
+        return new Locations(
+                dashboardDir,
+                copy(apiServerJar, dir),
+                copy(simulatorJar, dir),
+                reportingPipelineJar,
+                workDir,
+                screenshotsDir);
     }
 
-    private static Path copy(Path jar, Path dir) {
+    static Path copy(Path jar, Path dir) {
         Path copy = dir.resolve(jar.getFileName());
         for (int attempt = 1; ; attempt++) {
             try {

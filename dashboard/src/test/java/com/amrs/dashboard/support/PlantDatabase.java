@@ -150,6 +150,18 @@ public final class PlantDatabase implements AutoCloseable {
         }
     }
 
+    /** How many report jobs were ever queued (done ones too). */
+    public long reportJobCount() {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("select count(*) from report_jobs")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count the report jobs", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

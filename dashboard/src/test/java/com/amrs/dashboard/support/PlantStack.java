@@ -10,21 +10,29 @@ import org.slf4j.LoggerFactory;
 /**
  * Everything the dashboard talks to, real and started once per test JVM: embedded PostgreSQL, the
  * PLC simulator, the api-server polling it (which also serves the page on a port of its own), and
- * nginx with dashboard/nginx.conf in front.
+ * nginx with dashboard/nginx.conf in front; the reporting pipeline only when a test asks for it.
  */
 public final class PlantStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PlantStack.class);
 
     private final Locations locations;
+    private final Path work;
     private final PlantDatabase database;
     private final Simulator simulator;
     private final ApiServer apiServer;
     private final Nginx nginx;
+    private ReportingPipeline reportingPipeline;
 
     private PlantStack(
-            Locations locations, PlantDatabase database, Simulator simulator, ApiServer apiServer, Nginx nginx) {
+            Locations locations,
+            Path work,
+            PlantDatabase database,
+            Simulator simulator,
+            ApiServer apiServer,
+            Nginx nginx) {
         this.locations = locations;
+        this.work = work;
         this.database = database;
         this.simulator = simulator;
         this.apiServer = apiServer;
@@ -51,7 +59,7 @@ public final class PlantStack implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000_000,
                     nginx.url(),
                     apiServer.port());
-            return new PlantStack(locations, database, simulator, apiServer, nginx);
+            return new PlantStack(locations, work, database, simulator, apiServer, nginx);
         } catch (RuntimeException e) {
             if (apiServer != null) {
                 apiServer.stop();
@@ -90,13 +98,29 @@ public final class PlantStack implements AutoCloseable {
         return nginx;
     }
 
+    /**
+     * The reporting pipeline on this stack's database, started at the first call (the tests of the Reports
+     * view) and kept until the stack stops.
+     */
+    public synchronized ReportingPipeline reportingPipeline() {
+        if (reportingPipeline == null) {
+            long started = System.nanoTime();
+            reportingPipeline = ReportingPipeline.start(locations, work, database);
+            log.info("Reporting pipeline up in {} s", (System.nanoTime() - started) / 1_000_000_000);
+        }
+        return reportingPipeline;
+    }
+
     /** The api-server's own answers, fetched by the test (not through the page). */
     public Http api() {
         return apiServer.http();
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (reportingPipeline != null) {
+            reportingPipeline.stop();
+        }
         nginx.stop();
         apiServer.stop();
         simulator.stop();

@@ -1,0 +1,135 @@
+// The list of stored reports (DESIGN.md §16), newest first: period, kind, machines, when it was made, size and
+// mail, with its PDF and workbook to download and "Send again" (shown to operators and admins by the CSS of
+// body[data-write]). Rows are kept by report id and their cells updated in place, so a refresh never takes
+// the keyboard focus from a link or button.
+import { emptyRow } from './empty-row.js';
+import { reportRow } from './reports.js';
+
+const COLUMNS = [
+  ['Period', 'report-period'], // not .period: the plant's period line
+  ['Kind', 'kind'],
+  ['Machines', 'machines'],
+  ['Created', 'created'],
+  ['Size', 'size num'],
+  ['Mail', 'mail'],
+  ['Files', 'files'],
+];
+
+/** @param resend (id) → called by a row's "Send again" */
+export function reportsTable({ tbody, resend }) {
+  tbody.closest('table').tHead.replaceChildren(headerRow());
+  return {
+    /** @param reports one page of /api/reports; @param zone the plant's time zone */
+    render(reports, zone) {
+      if (!reports.length) {
+        tbody.replaceChildren(emptyRow('No reports yet: the reporting pipeline stores one at its start and then daily.', COLUMNS.length));
+        return;
+      }
+      const existing = new Map([...tbody.querySelectorAll('tr[data-report-id]')].map((row) => [row.dataset.reportId, row]));
+      const rows = reports.map((report) => existing.get(String(report.id)) ?? newRow(report.id, resend));
+      rows.forEach((row, i) => {
+        fill(row, reportRow(reports[i], zone));
+        if (tbody.children[i] !== row) tbody.insertBefore(row, tbody.children[i] ?? null);
+      });
+      while (tbody.children.length > rows.length) tbody.lastElementChild.remove();
+    },
+
+    /** A report as the API answered it after a change ("Send again"): its row shows it at once. */
+    update(report, zone) {
+      const row = rowOf(report.id);
+      if (row) fill(row, reportRow(report, zone));
+    },
+
+    /** Lights the report's row up and puts the focus on its PDF link; false when it is not listed. */
+    present(id) {
+      const row = rowOf(id);
+      if (!row) return false;
+      row.classList.remove('row-changed');
+      void row.offsetWidth; // restart the animation
+      row.classList.add('row-changed');
+      row.querySelector('a.download-pdf').focus();
+      return true;
+    },
+
+    clear(text) {
+      tbody.replaceChildren(emptyRow(text, COLUMNS.length));
+    },
+  };
+
+  function rowOf(id) {
+    return tbody.querySelector(`tr[data-report-id="${Number(id)}"]`);
+  }
+}
+
+function newRow(id, resend) {
+  const row = document.createElement('tr');
+  row.dataset.reportId = String(id);
+  row.append(
+    ...COLUMNS.map(([label, kind]) => {
+      const cell = document.createElement(kind === 'report-period' ? 'th' : 'td');
+      if (kind === 'report-period') cell.scope = 'row';
+      cell.className = kind;
+      cell.dataset.label = label;
+      return cell;
+    }),
+  );
+  const status = element('span', 'mail-status');
+  const again = element('button', 'btn btn-small resend', 'Send again');
+  again.type = 'button';
+  again.append(element('span', 'visually-hidden'));
+  again.addEventListener('click', () => resend(id));
+  row.querySelector('.mail').append(status, again);
+  row.querySelector('.files').append(link('download-pdf', 'PDF'), link('download-xlsx', 'Excel'));
+  return row;
+}
+
+function fill(row, report) {
+  const cell = (kind) => row.querySelector(`.${kind}`);
+  row.dataset.kind = report.kind;
+  cell('report-period').textContent = report.period;
+  cell('kind').textContent = report.kind;
+  cell('machines').textContent = report.machines;
+  cell('machines').title = report.allMachines;
+  cell('created').textContent = report.created;
+  cell('size').textContent = report.size;
+  const status = cell('mail').querySelector('.mail-status');
+  status.textContent = report.mail;
+  status.dataset.status = report.mailStatus ?? '';
+  cell('mail').querySelector('.resend .visually-hidden').textContent = ` the mail of ${report.name}`;
+  setLink(row.querySelector('a.download-pdf'), report.pdf, report.name);
+  setLink(row.querySelector('a.download-xlsx'), report.xlsx, report.name);
+}
+
+/** A download link, hidden without a file (the workbook of a report from before workbooks were kept). */
+function setLink(anchor, href, name) {
+  anchor.hidden = !href;
+  if (href) anchor.href = href;
+  else anchor.removeAttribute('href');
+  anchor.querySelector('.visually-hidden').textContent = ` of ${name}`;
+}
+
+function link(className, text) {
+  const anchor = element('a', `btn btn-small ${className}`, text);
+  anchor.download = '';
+  anchor.append(element('span', 'visually-hidden'));
+  return anchor;
+}
+
+function element(tag, className, text = '') {
+  const made = document.createElement(tag);
+  made.className = className;
+  made.textContent = text;
+  return made;
+}
+
+function headerRow() {
+  const row = document.createElement('tr');
+  for (const [label, kind] of COLUMNS) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    if (kind.includes('num')) th.className = 'num';
+    row.append(th);
+  }
+  return row;
+}
