@@ -48,21 +48,26 @@ record MachinePlan(
         List<Piece> pieces = pieces(calendar, window, expected, bySlot, last);
         List<Interval> known = new ArrayList<>();
         List<SlotQuery> queries = new ArrayList<>();
+        boolean spillInDoubt = false;
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
             Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
             if (piece.row() == null && !reachableBy(next, piece)) {
                 known.add(piece.part());
+                spillInDoubt = false;
                 continue;
             }
             double planned = piece.row() == null ? 0 : piece.row().plannedSec();
             double shortfall = piece.checkedSec() - planned - (next == null ? 0 : spill(next));
-            if (shortfall > CompletenessPlan.TOLERANCE) {
+            if (shortfall > CompletenessPlan.TOLERANCE || spillInDoubt && piece.row() != null) {
                 ShiftSlot after = calendar.slotOf(piece.shift().to());
                 queries.add(new SlotQuery(machineId, piece.slot(), piece.part(), after));
             } else if (piece.checkTo().isBefore(piece.part().to())) {
                 known.add(new Interval(piece.checkTo(), piece.part().to()));
             }
+            // Part of a shortfall may be the next shift's first record reaching back over the change while a record of
+            // that shift is missing: the two cancel out in the next shift's sum, so it is looked into as well.
+            spillInDoubt = shortfall > CompletenessPlan.TOLERANCE;
         }
         double expectedSec =
                 pieces.stream().mapToDouble(p -> p.part().seconds()).sum();
