@@ -105,6 +105,24 @@ class ConfigValidationIntegrationTests {
     }
 
     /** Starts the api-server on its own database and a free port, collector off, with this setting. */
+    @Test
+    void anAlertRuleThatNotifiesNoChannelStopsStartUpNamingIt(CapturedOutput output) {
+        assertThatThrownBy(() -> start(
+                        "--AMRS_CONFIG=does-not-exist.yml",
+                        "--amrs.alerts.channels[0].name=shift-lead",
+                        "--amrs.alerts.channels[0].email=lead@plant.example.com",
+                        "--amrs.alerts.rules[0].name=filler-down",
+                        "--amrs.alerts.rules[0].when=machine_down",
+                        "--amrs.alerts.rules[0].for=5m",
+                        "--amrs.alerts.rules[0].notify=teams"))
+                .isNotNull();
+
+        assertThat(output)
+                .contains(
+                        "APPLICATION FAILED TO START",
+                        "amrs.alerts.rules[0].notify[0] = \"teams\" is no channel of amrs.alerts.channels [shift-lead]");
+    }
+
     private static void start(String setting) {
         start(new String[] {"--AMRS_CONFIG=does-not-exist.yml", setting});
     }
