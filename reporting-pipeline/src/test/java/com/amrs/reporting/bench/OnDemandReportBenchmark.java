@@ -1,5 +1,7 @@
 package com.amrs.reporting.bench;
 
+import static com.amrs.reporting.bench.BenchmarkStats.loadAverage;
+import static com.amrs.reporting.bench.BenchmarkStats.median;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amrs.core.shift.ProductionWindow;
@@ -9,7 +11,6 @@ import com.amrs.reporting.report.ReportKind;
 import com.amrs.reporting.report.ReportRequest;
 import com.amrs.reporting.support.TestDatabase;
 import com.amrs.store.MachineFilter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,18 +118,6 @@ class OnDemandReportBenchmark {
                         .single()
                 > 0) {
             Thread.sleep(50);
-        }
-    }
-
-    private static long median(List<Long> values) {
-        return values.stream().sorted().toList().get(values.size() / 2);
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (Exception e) {
-            return "unknown";
         }
     }
 

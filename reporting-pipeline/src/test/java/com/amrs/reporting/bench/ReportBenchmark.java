@@ -1,5 +1,7 @@
 package com.amrs.reporting.bench;
 
+import static com.amrs.reporting.bench.BenchmarkStats.loadAverage;
+import static com.amrs.reporting.bench.BenchmarkStats.median;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amrs.reporting.JavaProcess;
@@ -11,7 +13,6 @@ import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,24 +81,12 @@ class ReportBenchmark {
                 report.group(1), run.took().toMillis(), loadAverage());
     }
 
-    private static long median(List<Long> values) {
-        return values.stream().sorted().toList().get(values.size() / 2);
-    }
-
     private static long peakHeapMb() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                         .filter(pool -> pool.getType() == MemoryType.HEAP)
                         .mapToLong(pool -> pool.getPeakUsage().getUsed())
                         .sum()
                 >> 20;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 
     private static String[] arguments() {
