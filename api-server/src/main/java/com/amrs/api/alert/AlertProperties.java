@@ -1,5 +1,6 @@
 package com.amrs.api.alert;
 
+import com.amrs.api.system.MailAddresses;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
@@ -18,8 +18,6 @@ import org.springframework.boot.context.properties.bind.Name;
  */
 @ConfigurationProperties("amrs.alerts")
 public record AlertProperties(List<Channel> channels, List<Rule> rules) {
-
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     /**
      * A channel: {@code email} (addresses, over the report's SMTP settings) or {@code webhook} (an http(s) URL,
@@ -84,7 +82,7 @@ public record AlertProperties(List<Channel> channels, List<Rule> rules) {
             }
             for (int j = 0; j < channel.email().size(); j++) {
                 String address = channel.email().get(j);
-                if (address == null || !ADDRESS.matcher(address.strip()).matches()) {
+                if (address == null || !MailAddresses.valid(address.strip())) {
                     throw new IllegalArgumentException(
                             key + ".email[" + j + "] = \"" + address + "\" is not an e-mail address");
                 }

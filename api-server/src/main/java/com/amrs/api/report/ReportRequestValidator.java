@@ -2,6 +2,7 @@ package com.amrs.api.report;
 
 import com.amrs.api.production.MachineDirectory;
 import com.amrs.api.system.ApiException;
+import com.amrs.api.system.MailAddresses;
 import com.amrs.api.system.ProductionDays;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;

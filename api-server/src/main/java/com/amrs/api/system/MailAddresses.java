@@ -1,14 +1,14 @@
-package com.amrs.api.report;
+package com.amrs.api.system;
 
 import java.util.regex.Pattern;
 
 /**
- * The addresses a report may be mailed to: a bare {@code local@domain} in ASCII, no display name, no comment, no
+ * The addresses the api-server lets mail go to (a report's {@code mail_to}, an alert channel's {@code email}): a bare {@code local@domain} in ASCII, no display name, no comment, no
  * quoting, a domain of host name labels; at most 254 characters, the local part at most 64. Stricter than the
  * reporting pipeline's mailer (Jakarta Mail, and {@code @Email} for {@code EMAIL_RECEIVER}), so that whatever
  * passes here it sends. Jakarta Mail is not on the api-server's class path, hence a check of its own.
  */
-final class MailAddresses {
+public final class MailAddresses {
 
     static final int MAX_LENGTH = 254;
     static final int MAX_LOCAL_LENGTH = 64;
@@ -20,7 +20,7 @@ final class MailAddresses {
 
     private MailAddresses() {}
 
-    static boolean valid(String address) {
+    public static boolean valid(String address) {
         return address != null
                 && address.length() <= MAX_LENGTH
                 && address.indexOf('@') <= MAX_LOCAL_LENGTH
