@@ -121,6 +121,11 @@ export function plant() {
   });
   return plantAnswer;
 }
+/** The plant's time zone (/api/plant), or undefined for the browser's when the API does not say. */
+export const plantZone = () =>
+  plant()
+    .then((answer) => answer.timezone)
+    .catch(() => undefined);
 export const kpis = (days) => json(`api/kpis?days=${days}`);
 export const production = (days) => json(`api/production?days=${days}`);
 export const hourly = (days) => json(`api/production/hourly?days=${days}`);

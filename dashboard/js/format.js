@@ -19,6 +19,20 @@ export const formatTime = (value) => {
   return Number.isNaN(date.getTime()) ? DASH : time.format(date);
 };
 
+/**
+ * An instant in a time zone, the plant's (the browser's when the zone is unknown or absent), with Intl's options;
+ * "–" for no instant. @param locale the browser's when absent
+ */
+export function formatZoned(instant, zone, options, locale = undefined) {
+  const date = instant instanceof Date ? instant : new Date(instant ?? NaN);
+  if (Number.isNaN(date.getTime())) return DASH;
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: zone }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale, options).format(date); // an unknown zone: the browser's
+  }
+}
+
 /** "2026-11-29" (a production date, no time zone) as "Nov 29". */
 export const formatDay = (isoDate) => {
   const date = new Date(`${isoDate}T00:00:00Z`);

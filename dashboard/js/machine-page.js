@@ -91,7 +91,7 @@ async function loadTrend() {
 
 async function loadTimeline() {
   const date = state.date;
-  const [view, zone] = await Promise.all([read((machine) => api.timeline(machine, date)), plantZone()]);
+  const [view, zone] = await Promise.all([read((machine) => api.timeline(machine, date)), api.plantZone()]);
   if (!view || date !== state.date) return;
   const input = $('timeline-date');
   if (date === null) input.max = view.date;
@@ -106,12 +106,6 @@ async function loadStops() {
   const page = await api.todaysStops(machine);
   return generation === state.generation ? page : null;
 }
-
-const plantZone = () =>
-  api
-    .plant()
-    .then((plant) => plant.timezone)
-    .catch(() => undefined); // the browser's
 
 function clear(machine) {
   $('machine-name').textContent = machine;

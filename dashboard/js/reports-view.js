@@ -49,7 +49,7 @@ async function loadList() {
     if (error.status >= 400 && error.status < 500 && error.status !== 401) state.table.clear(`The reports could not be loaded: ${error.message}`);
     return; // else the banner or the login form tells
   }
-  const zone = await plantZone();
+  const zone = await api.plantZone();
   if (generation !== state.generation) return;
   const paging = pagingOf(page, REPORTS_PAGE_SIZE, answer.total);
   if (paging.page !== page) {
@@ -64,7 +64,7 @@ async function loadList() {
 }
 
 async function loadForm() {
-  setToday(todayIn(await plantZone()));
+  setToday(todayIn(await api.plantZone()));
   if (state.machines) return;
   try {
     setMachineChoices(await state.call(machineIds()));
@@ -114,9 +114,3 @@ async function resend(id) {
       error.status === 401 ? 'Not sent again: your session has ended. Log in and try again.' : `Not sent again: ${error.message}`;
   }
 }
-
-const plantZone = () =>
-  api
-    .plant()
-    .then((plant) => plant.timezone)
-    .catch(() => undefined); // the browser's

@@ -1,6 +1,7 @@
 // What the Reports view shows of a stored report (DESIGN.md §16, /api/reports): its kind, period, machines,
 // when it was made (in the plant's time zone), the PDF's size, the mail's state and where to download it;
 // and the list's pages. Pure: tested with node.
+import { formatZoned } from './format.js';
 
 const KINDS = { scheduled: 'Scheduled', startup: 'Start-up', 'on-demand': 'On demand' };
 const MAIL = { pending: 'Pending', sent: 'Sent', failed: 'Failed', skipped: 'Not mailed' };
@@ -39,14 +40,8 @@ export function sizeText(bytes) {
  * @param locale the browser's when absent
  */
 export function createdText(instant, zone, locale = undefined) {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return '–';
   const options = { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone: zone }).format(date);
-  } catch {
-    return new Intl.DateTimeFormat(locale, options).format(date); // an unknown zone: the browser's
-  }
+  return formatZoned(instant, zone, options, locale);
 }
 
 /** The API's "/api/reports/7/pdf" relative to the page ("api/reports/7/pdf", as api.js asks); null for anything else. */
