@@ -4,6 +4,7 @@
 // the keyboard focus from a link or button.
 import { emptyRow } from './empty-row.js';
 import { reportRow } from './reports.js';
+import { element, headerRow, renderRows, rowCells } from './table-parts.js';
 
 const COLUMNS = [
   ['Period', 'report-period'], // not .period: the plant's period line
@@ -17,7 +18,7 @@ const COLUMNS = [
 
 /** @param resend (id) → called by a row's "Send again" */
 export function reportsTable({ tbody, resend }) {
-  tbody.closest('table').tHead.replaceChildren(headerRow());
+  tbody.closest('table').tHead.replaceChildren(headerRow(COLUMNS));
   return {
     /** @param reports one page of /api/reports; @param zone the plant's time zone */
     render(reports, zone) {
@@ -25,13 +26,11 @@ export function reportsTable({ tbody, resend }) {
         tbody.replaceChildren(emptyRow('No reports yet: the reporting pipeline stores one at its start and then daily.', COLUMNS.length));
         return;
       }
-      const existing = new Map([...tbody.querySelectorAll('tr[data-report-id]')].map((row) => [row.dataset.reportId, row]));
-      const rows = reports.map((report) => existing.get(String(report.id)) ?? newRow(report.id, resend));
-      rows.forEach((row, i) => {
-        fill(row, reportRow(reports[i], zone));
-        if (tbody.children[i] !== row) tbody.insertBefore(row, tbody.children[i] ?? null);
+      renderRows(tbody, reports, {
+        key: 'reportId',
+        make: (report) => newRow(report.id, resend),
+        fill: (row, report) => fill(row, reportRow(report, zone)),
       });
-      while (tbody.children.length > rows.length) tbody.lastElementChild.remove();
     },
 
     /** A report as the API answered it after a change ("Send again"): its row shows it at once. */
@@ -63,16 +62,7 @@ export function reportsTable({ tbody, resend }) {
 
 function newRow(id, resend) {
   const row = document.createElement('tr');
-  row.dataset.reportId = String(id);
-  row.append(
-    ...COLUMNS.map(([label, kind]) => {
-      const cell = document.createElement(kind === 'report-period' ? 'th' : 'td');
-      if (kind === 'report-period') cell.scope = 'row';
-      cell.className = kind;
-      cell.dataset.label = label;
-      return cell;
-    }),
-  );
+  row.append(...rowCells(COLUMNS, 'report-period'));
   const status = element('span', 'mail-status');
   const again = element('button', 'btn btn-small resend', 'Send again');
   again.type = 'button';
@@ -113,23 +103,4 @@ function link(className, text) {
   anchor.download = '';
   anchor.append(element('span', 'visually-hidden'));
   return anchor;
-}
-
-function element(tag, className, text = '') {
-  const made = document.createElement(tag);
-  made.className = className;
-  made.textContent = text;
-  return made;
-}
-
-function headerRow() {
-  const row = document.createElement('tr');
-  for (const [label, kind] of COLUMNS) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = label;
-    if (kind.includes('num')) th.className = 'num';
-    row.append(th);
-  }
-  return row;
 }

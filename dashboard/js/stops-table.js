@@ -4,6 +4,7 @@
 import { formatDuration, formatTime } from './format.js';
 import { reasonPicker, updatePicker } from './reason-picker.js';
 import { emptyRow } from './empty-row.js';
+import { element, headerRow, renderRows, rowCells } from './table-parts.js';
 
 const COLUMNS = [
   ['Machine', 'machine'],
@@ -19,7 +20,7 @@ const COLUMNS = [
  * @param idPrefix keeps the pickers' element ids apart when two tables show the same stop
  */
 export function stopsTable({ tbody, footer, idPrefix = '' }) {
-  tbody.closest('table').tHead.replaceChildren(headerRow());
+  tbody.closest('table').tHead.replaceChildren(headerRow(COLUMNS));
   return {
     /** @param page /api/downtime's {stops, total}; @param picker {catalogue, save} */
     render(page, picker) {
@@ -29,13 +30,11 @@ export function stopsTable({ tbody, footer, idPrefix = '' }) {
         tbody.replaceChildren(emptyRow('No stops today.', COLUMNS.length));
         return;
       }
-      const existing = new Map([...tbody.querySelectorAll('tr[data-stop-id]')].map((row) => [row.dataset.stopId, row]));
-      const rows = page.stops.map((stop) => existing.get(String(stop.id)) ?? newRow(stop, picker, idPrefix));
-      rows.forEach((row, i) => {
-        fill(row, page.stops[i], picker.catalogue);
-        if (tbody.children[i] !== row) tbody.insertBefore(row, tbody.children[i] ?? null);
+      renderRows(tbody, page.stops, {
+        key: 'stopId',
+        make: (stop) => newRow(stop, picker, idPrefix),
+        fill: (row, stop) => fill(row, stop, picker.catalogue),
       });
-      while (tbody.children.length > rows.length) tbody.lastElementChild.remove();
     },
 
     /** A stop as the API answered it after a change (PUT): its row shows it at once. */
@@ -63,16 +62,7 @@ const running = (startedAt) => `running for ${formatDuration((Date.now() - Date.
 
 function newRow(stop, { catalogue, save }, idPrefix) {
   const row = document.createElement('tr');
-  row.dataset.stopId = String(stop.id);
-  row.append(
-    ...COLUMNS.map(([label, kind]) => {
-      const cell = document.createElement(kind === 'machine' ? 'th' : 'td');
-      if (kind === 'machine') cell.scope = 'row';
-      cell.className = kind;
-      cell.dataset.label = label;
-      return cell;
-    }),
-  );
+  row.append(...rowCells(COLUMNS, 'machine'));
   row.querySelector('.assign').append(reasonPicker(stop, catalogue, save, idPrefix));
   return row;
 }
@@ -87,43 +77,14 @@ function fill(row, stop, catalogue) {
   cell('start').textContent = formatTime(stop.started_at);
   cell('start').title = new Date(stop.started_at).toISOString();
   cell('duration').textContent = open ? running(stop.started_at) : formatDuration(stop.duration_sec);
-  const badge = document.createElement('span');
-  badge.className = `state-badge state-${String(stop.state).toLowerCase()}`;
-  badge.textContent = stop.state;
-  cell('state').replaceChildren(badge);
+  cell('state').replaceChildren(element('span', `state-badge state-${String(stop.state).toLowerCase()}`, stop.state));
   cell('reason').replaceChildren(...reasonText(stop));
   updatePicker(row.querySelector('.reason-form'), stop, catalogue);
 }
 
 function reasonText(stop) {
-  const text = document.createElement('span');
-  text.className = 'stop-reason';
-  text.textContent = stop.reason;
-  const parts = [text];
-  if (stop.category === 'planned') {
-    const tag = document.createElement('span');
-    tag.className = 'planned-tag';
-    tag.textContent = 'planned';
-    parts.push(tag);
-  }
-  if (stop.comment) {
-    const comment = document.createElement('span');
-    comment.className = 'stop-comment';
-    comment.textContent = stop.comment;
-    parts.push(comment);
-  }
+  const parts = [element('span', 'stop-reason', stop.reason)];
+  if (stop.category === 'planned') parts.push(element('span', 'planned-tag', 'planned'));
+  if (stop.comment) parts.push(element('span', 'stop-comment', stop.comment));
   return parts;
-}
-
-/** The column headers, from the same list as the cells. */
-function headerRow() {
-  const row = document.createElement('tr');
-  for (const [label, name] of COLUMNS) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = label;
-    if (name === 'assign') th.className = 'assign';
-    row.append(th);
-  }
-  return row;
 }
