@@ -1,6 +1,6 @@
 // What the page shows for who is logged in (DESIGN.md §15): the user and role in the header, "Log in" or
-// "Log out", whether the stops' reason pickers and the form for a new report are offered, and what the login
-// form says when the API refuses. Pure: tested with node.
+// "Log out", whether the stops' reason pickers, the form for a new report and "Acknowledge" on the alerts are
+// offered, and what the login form says when the API refuses. Pure: tested with node.
 
 /** /api/me's answer for nobody logged in (sso_login: where single sign-on starts, null without one). */
 export const ANONYMOUS = Object.freeze({ username: null, role: null, authenticated: false, sso_login: null });
@@ -9,9 +9,9 @@ const WRITERS = new Set(['operator', 'admin']);
 
 /**
  * @param me /api/me's {username, role, authenticated}
- * @return {user, role, login, logout, canWrite, writeNote, reportNote}: the header's name and role (null for
- *     nobody), which of its buttons is shown, whether the reason pickers and the report form are, and the
- *     notes in their place if not
+ * @return {user, role, login, logout, canWrite, writeNote, reportNote, alertNote}: the header's name and role
+ *     (null for nobody), which of its buttons is shown, whether the reason pickers, the report form and the
+ *     alerts' "Acknowledge" are, and the notes in their place if not
  */
 export function accessOf(me) {
   const user = me?.authenticated ? me : null;
@@ -29,6 +29,7 @@ export function accessOf(me) {
     canWrite,
     writeNote: note('assign reasons', 'Assigning reasons'),
     reportNote: note('ask for a report', 'Asking for a report'),
+    alertNote: note('acknowledge alerts', 'Acknowledging alerts'),
   };
 }
 

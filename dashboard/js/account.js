@@ -1,6 +1,7 @@
 // The header's account: who is logged in and their role, "Log out", or "Log in" for nobody; and what their
-// role may do on the page: body[data-write] shows the stops' reason pickers, the form for a new report and
-// "Send again" to operators and admins only, a note in their place tells the others why (DESIGN.md §15).
+// role may do on the page: body[data-write] shows the stops' reason pickers, the form for a new report, "Send
+// again" and the alerts' "Acknowledge" to operators and admins only, a note in their place tells the others why
+// (DESIGN.md §15).
 import { accessOf } from './access.js';
 
 const $ = (id) => document.getElementById(id);
@@ -24,6 +25,7 @@ export function showAccount(me) {
   for (const [selector, text] of [
     ['.write-note', access.writeNote],
     ['.report-note', access.reportNote],
+    ['.alert-note', access.alertNote],
   ]) {
     for (const note of document.querySelectorAll(selector)) {
       note.textContent = text;

@@ -13,11 +13,12 @@ test('nobody logged in: "Log in", no user, no reason pickers and a note saying w
     canWrite: false,
     writeNote: 'Log in as an operator to assign reasons.',
     reportNote: 'Log in as an operator to ask for a report.',
+    alertNote: 'Log in as an operator to acknowledge alerts.',
   });
   assert.equal(accessOf(undefined).login, true);
 });
 
-test('an operator and an admin see who they are, "Log out" and the reason pickers', () => {
+test('an operator and an admin see who they are, "Log out", the reason pickers and "Acknowledge"', () => {
   for (const role of ['operator', 'admin']) {
     assert.deepEqual(accessOf(me('olga', role)), {
       user: 'olga',
@@ -27,11 +28,12 @@ test('an operator and an admin see who they are, "Log out" and the reason picker
       canWrite: true,
       writeNote: '',
       reportNote: '',
+      alertNote: '',
     });
   }
 });
 
-test('a viewer sees who they are and "Log out" but no reason pickers and no report form', () => {
+test('a viewer sees who they are and "Log out" but no reason pickers, no report form and no "Acknowledge"', () => {
   const access = accessOf(me('vic', 'viewer'));
   assert.equal(access.user, 'vic');
   assert.equal(access.role, 'viewer');
@@ -40,6 +42,7 @@ test('a viewer sees who they are and "Log out" but no reason pickers and no repo
   assert.equal(access.canWrite, false);
   assert.equal(access.writeNote, 'Assigning reasons needs the operator role; you are logged in as viewer.');
   assert.equal(access.reportNote, 'Asking for a report needs the operator role; you are logged in as viewer.');
+  assert.equal(access.alertNote, 'Acknowledging alerts needs the operator role; you are logged in as viewer.');
 });
 
 test('a role the page does not know writes nothing', () => {
