@@ -1,6 +1,10 @@
-// The AMRS dashboard: wires the REST API, the live stream and the widgets together. Three views: the plant,
-// a machine's page (#machine=ID) and the reports (#reports); only the one shown is refreshed. It loads once
+// The AMRS dashboard: wires the REST API, the live stream and the widgets together. Four views: the plant,
+// a machine's page (#machine=ID), the reports (#reports) and the alerts (#alerts); only the one shown is
+// refreshed, but the firing alerts are kept current on all of them (the header counts them). It loads once
 // the session lets it: someone logged in, or reads open to nobody (session.js).
+import { acknowledgeAlert } from './alerts-api.js';
+import { initAlertsPanel, refreshFiringAlerts } from './alerts-panel.js';
+import { initAlertsView, refreshAlerts } from './alerts-view.js';
 import * as api from './api.js';
 import { renderMachines, renderTrend } from './charts.js';
 import { coalesced } from './coalesced.js';
@@ -80,11 +84,22 @@ const refreshKpis = coalesced(async () => {
   }
 });
 
-/** Calls the view shown: {plant, machine, reports} of functions; undefined when that view has none. */
+/** Calls the view shown: {plant, machine, reports, alerts} of functions; undefined when that view has none. */
 const forView = (calls) => calls[shownView()]?.();
 
-/** What the view shown takes from the range: the plant's cards and charts, the machine's page, the reports. */
-const refreshView = () => forView({ plant: loadRange, machine: () => refreshMachine(state.days), reports: refreshReports });
+/** What the view shown takes from the range: the plant's cards and charts, the machine's page, the reports, the alerts. */
+const refreshView = () =>
+  forView({ plant: loadRange, machine: () => refreshMachine(state.days), reports: refreshReports, alerts: refreshAlerts });
+
+/** After a /topic/alerts message (or while the stream was down): the firing alerts, and the history when shown. */
+const refreshAlertsShown = () => Promise.all([refreshFiringAlerts(), refreshAlerts()]);
+
+/** "Acknowledge" on an alert (an operator): the alert as the API answers it; a refusal rejects (its row says it). */
+async function acknowledge(id) {
+  const alert = await call(acknowledgeAlert(id), { toastErrors: false });
+  refreshAlertsShown(); // the stream tells too, unless it is down
+  return alert;
+}
 
 async function refreshLive() {
   try {
@@ -102,11 +117,13 @@ function setStreamUp(up, fallbackSeconds) {
     state.fallbackTimer = null;
     refreshLive();
     refreshStopsShown(); // what happened while the stream was down
+    refreshAlertsShown();
   } else if (state.fallbackTimer === null) {
     state.fallbackTimer = setInterval(() => {
       refreshLive();
       refreshFigures();
       refreshStopsShown();
+      refreshAlertsShown();
     }, fallbackSeconds * 1000);
   }
 }
@@ -122,7 +139,7 @@ async function refreshAll() {
   button.classList.add('spinning');
   button.disabled = true;
   try {
-    await Promise.all([refreshView(), refreshLive(), ...(shownView() === 'plant' ? [refreshStops()] : [])]);
+    await Promise.all([refreshView(), refreshLive(), refreshFiringAlerts(), ...(shownView() === 'plant' ? [refreshStops()] : [])]);
   } finally {
     button.classList.remove('spinning');
     button.disabled = false;
@@ -173,6 +190,9 @@ async function start() {
   initStops({ call, onReasonSaved: refreshPareto });
   initMachinePage({ call });
   initReportsView({ call });
+  initAlertsPanel({ call, acknowledge });
+  initAlertsView({ call, acknowledge });
+  refreshFiringAlerts();
   initViews({
     days: () => state.days,
     onPlantShown: () => {
@@ -190,6 +210,7 @@ async function start() {
       refreshFigures();
     },
     onStop: refreshStopsShown,
+    onAlert: refreshAlertsShown,
     onConnection: (up) => setStreamUp(up, config.fallback_poll_seconds),
   });
 }

@@ -1,7 +1,8 @@
-// The page's three views, the plant, a machine's page and the reports, named by the address (#machine=ID,
-// #reports) so that bookmarks, reloads and the Back button work. The focus follows a change of view, for
-// keyboard and screen reader users; the document's title names the machine or the reports, the header's
-// links which view is shown (aria-current).
+// The page's four views, the plant, a machine's page, the reports and the alerts, named by the address
+// (#machine=ID, #reports, #alerts) so that bookmarks, reloads and the Back button work. The focus follows a
+// change of view, for keyboard and screen reader users; the document's title names the machine, the reports or
+// the alerts, the header's links which view is shown (aria-current).
+import { hideAlerts, showAlerts } from './alerts-view.js';
 import { hideMachine, showMachine } from './machine-page.js';
 import { hideReports, showReports } from './reports-view.js';
 import { routeOfHash } from './route.js';
@@ -9,10 +10,16 @@ import { routeOfHash } from './route.js';
 const $ = (id) => document.getElementById(id);
 const view = { name: 'plant', machine: null, plantName: 'AMRS plant', started: false, days: null, onPlantShown: null };
 
-/** The machine whose page is shown; null while the plant or the reports are. */
+/** The views with a title and a link in the header of their own: how they are shown and hidden, their title, heading and link. */
+const PAGES = {
+  reports: { show: showReports, hide: hideReports, title: 'Reports', heading: 'reports-title', link: 'nav-reports' },
+  alerts: { show: showAlerts, hide: hideAlerts, title: 'Alerts', heading: 'alerts-title', link: 'nav-alerts' },
+};
+
+/** The machine whose page is shown; null while the plant, the reports or the alerts are. */
 export const shownMachine = () => view.machine;
 
-/** 'plant', 'machine' or 'reports'. */
+/** 'plant', 'machine', 'reports' or 'alerts'. */
 export const shownView = () => view.name;
 
 /**
@@ -50,17 +57,17 @@ function route() {
   }
   showTitle();
   if (name !== 'machine') hideMachine();
-  if (name !== 'reports') hideReports();
+  for (const [page, { hide }] of Object.entries(PAGES)) if (name !== page) hide();
   if (name === 'machine') {
     showMachine(machine, view.days());
     if (machine !== previous.machine) focus($('machine-title'));
-  } else if (name === 'reports') {
-    showReports();
-    if (previous.name !== 'reports') focus($('reports-title'));
+  } else if (PAGES[name]) {
+    PAGES[name].show();
+    if (previous.name !== name) focus($(PAGES[name].heading));
   } else {
     view.onPlantShown();
     if (previous.name === 'machine') focus(liveLinkOf(previous.machine) ?? $('main'));
-    else if (previous.name === 'reports' && !document.activeElement?.closest('.views-nav')) focus($('nav-reports'));
+    else if (PAGES[previous.name] && !document.activeElement?.closest('.views-nav')) focus($(PAGES[previous.name].link));
   }
 }
 
@@ -73,6 +80,6 @@ const liveLinkOf = (machine) =>
 
 function showTitle() {
   $('plant-name').textContent = view.plantName;
-  const what = view.name === 'reports' ? 'Reports' : view.machine;
+  const what = PAGES[view.name]?.title ?? view.machine;
   document.title = what ? `${what} · ${view.plantName} · AMRS` : `${view.plantName} · AMRS`;
 }
