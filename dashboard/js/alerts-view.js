@@ -39,6 +39,7 @@ export function initAlertsView({ call, acknowledge }) {
     radio.addEventListener('change', () => {
       if (!radio.checked) return;
       state.filter = radio.value;
+      $('alerts-days').disabled = state.filter === 'firing'; // every firing alert, however old
       reload();
     });
   }
