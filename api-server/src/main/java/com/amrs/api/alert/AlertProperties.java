@@ -17,7 +17,38 @@ import org.springframework.boot.context.properties.bind.Name;
  * webhook) and when they fire ({@code rules}). Checked at start-up: a bad entry stops it, naming its key.
  */
 @ConfigurationProperties("amrs.alerts")
-public record AlertProperties(List<Channel> channels, List<Rule> rules) {
+public record AlertProperties(
+        List<Channel> channels,
+        List<Rule> rules,
+        @DefaultValue("http://localhost:8080") URI publicUrl,
+        @DefaultValue Mail mail) {
+
+    /**
+     * The SMTP server of e-mail channels: the report's settings ({@code SMTP_SERVER}, {@code SMTP_PORT}, {@code
+     * SMTP_STARTTLS}, {@code EMAIL_SENDER}, {@code EMAIL_PASSWORD}); mail is off while the host is empty.
+     */
+    public record Mail(
+            String host,
+            @DefaultValue("587") int port,
+            @DefaultValue("true") boolean starttls,
+            String sender,
+            String password,
+            @DefaultValue("30s") Duration timeout) {
+
+        public static final String DEFAULT_SENDER = "amrs-alerts@localhost";
+
+        public boolean server() {
+            return host != null && !host.isBlank();
+        }
+
+        public String from() {
+            return sender == null || sender.isBlank() ? DEFAULT_SENDER : sender;
+        }
+
+        public boolean login() {
+            return password != null && !password.isEmpty();
+        }
+    }
 
     /**
      * A channel: {@code email} (addresses, over the report's SMTP settings) or {@code webhook} (an http(s) URL,
@@ -66,6 +97,9 @@ public record AlertProperties(List<Channel> channels, List<Rule> rules) {
     public AlertProperties {
         channels = channels == null ? List.of() : List.copyOf(channels);
         rules = rules == null ? List.of() : List.copyOf(rules);
+        if (mail.port() < 1 || mail.port() > 65535) {
+            throw new IllegalArgumentException("amrs.alerts.mail.port (SMTP_PORT) must be 1-65535, was " + mail.port());
+        }
         Set<String> channelNames = checkChannels(channels);
         checkRules(rules, channelNames);
     }

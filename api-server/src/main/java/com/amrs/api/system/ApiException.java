@@ -47,6 +47,15 @@ public final class ApiException extends RuntimeException {
                         .formatted(machineId));
     }
 
+    public static ApiException alertNotFound(long id) {
+        return new ApiException(ProblemType.ALERT_NOT_FOUND, "There is no alert " + id + ".");
+    }
+
+    public static ApiException alertResolved(long id) {
+        return new ApiException(
+                ProblemType.ALERT_RESOLVED, "Alert %d is resolved already; nothing was changed.".formatted(id));
+    }
+
     public static ApiException userExists(String username) {
         return new ApiException(
                 ProblemType.USER_EXISTS, "User '%s' exists already; nothing was changed.".formatted(username));

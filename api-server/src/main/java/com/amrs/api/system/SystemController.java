@@ -24,7 +24,7 @@ class SystemController {
             "GET /api/plant",
             "GET /api/websocket/status",
             "WS /ws",
-            "STOMP /stomp (/topic/live, /topic/kpis, /topic/stops)",
+            "STOMP /stomp (/topic/live, /topic/kpis, /topic/stops, /topic/alerts)",
             "GET /api/kpis?days=7",
             "GET /api/production?days=7",
             "GET /api/production/hourly?days=1",

@@ -58,9 +58,11 @@ class LiveConnectionsIntegrationTests extends RestIntegrationTest {
                 Instant stuckSince = Instant.now();
                 long publishing = System.nanoTime();
                 events.publishEvent(new ProductionPolled(Instant.now(), plant));
+                // a publish that waited for the stuck clients would take their send-time-limit (1 s here); on a
+                // loaded machine a quick one took up to 56 ms
                 assertThat(Duration.ofNanos(System.nanoTime() - publishing))
                         .as("the collector's publish returns at once")
-                        .isLessThan(Duration.ofMillis(20));
+                        .isLessThan(Duration.ofMillis(250));
 
                 for (int updates = 0; updates < 100 && stuckClientsConnected(before); updates++) {
                     LiveUpdates.publishAndAwait(events, others, plant);
@@ -77,9 +79,11 @@ class LiveConnectionsIntegrationTests extends RestIntegrationTest {
                         .filter(message -> message.at().isAfter(stuckSince))
                         .map(LiveListener.Received::latency)
                         .toList();
+                // a client held up by a stuck one would wait for the stuck write's send-time-limit too; a loaded
+                // machine adds a few hundred milliseconds of its own (a 100 ms bound failed at 0.21 s)
                 assertThat(latencies)
                         .hasSizeGreaterThan(6 * 10)
-                        .allSatisfy(latency -> assertThat(latency).isLessThan(Duration.ofMillis(100)));
+                        .allSatisfy(latency -> assertThat(latency).isLessThan(Duration.ofMillis(500)));
                 assertThat(stuckRaw.closedByServerWithin(Duration.ofSeconds(5))).isTrue();
                 assertThat(stuckStomp.closedByServerWithin(Duration.ofSeconds(5)))
                         .isTrue();

@@ -49,23 +49,47 @@ public final class OeeReader {
         PlannedTime windowPlanned = PlannedTime.of(calendar, window).until(asOf);
         Map<String, Instant> seen = firstSeen.read(window, machines, window.startInstant(calendar));
         Map<String, List<Stop>> machineStops = stops.byMachine(window, machines, asOf);
+        Map<String, LossWaterfall> losses = waterfalls(windowPlanned, seen, machineStops, totals);
+        machineStops.forEach((id, list) -> losses.computeIfAbsent(
+                id,
+                stopped -> LossWaterfall.of(new OeeInput(
+                        planned(windowPlanned, seen.get(id)), list, microStop, BigInteger.ZERO, BigInteger.ZERO, 0))));
+        return losses;
+    }
+
+    /**
+     * The waterfall of each machine of {@code totals} over a span of instants (an alert rule's last hour, say):
+     * the planned time of the span's production dates inside the span, as of {@link AsOf} {@code to}.
+     */
+    public Map<String, LossWaterfall> overSpan(
+            Instant from, Instant to, MachineFilter machines, Collection<MachineTotals> totals) {
+        Instant asOf = AsOf.of(to);
+        ProductionWindow window = new ProductionWindow(
+                calendar.slotOf(from).productionDate(), calendar.slotOf(to).productionDate());
+        PlannedTime spanPlanned = PlannedTime.of(calendar, window).from(from).until(asOf);
+        Map<String, Instant> seen = firstSeen.read(window, machines, window.startInstant(calendar));
+        Map<String, List<Stop>> machineStops = stops.byMachine(window, machines, asOf);
+        return waterfalls(spanPlanned, seen, machineStops, totals);
+    }
+
+    private Map<String, LossWaterfall> waterfalls(
+            PlannedTime planned,
+            Map<String, Instant> seen,
+            Map<String, List<Stop>> machineStops,
+            Collection<MachineTotals> totals) {
         Map<String, LossWaterfall> losses = new LinkedHashMap<>();
         for (MachineTotals sums : totals) {
             String id = sums.machineId();
             losses.put(
                     id,
                     LossWaterfall.of(new OeeInput(
-                            planned(windowPlanned, seen.get(id)),
+                            planned(planned, seen.get(id)),
                             machineStops.getOrDefault(id, List.of()),
                             microStop,
                             sums.unitsProduced(),
                             sums.goodUnits(),
                             sums.idealCycleTimeSeconds())));
         }
-        machineStops.forEach((id, list) -> losses.computeIfAbsent(
-                id,
-                stopped -> LossWaterfall.of(new OeeInput(
-                        planned(windowPlanned, seen.get(id)), list, microStop, BigInteger.ZERO, BigInteger.ZERO, 0))));
         return losses;
     }
 

@@ -1,5 +1,6 @@
 package com.amrs.reporting.mail;
 
+import com.amrs.config.SmtpSender;
 import com.amrs.reporting.config.ReportingProperties;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
@@ -7,7 +8,6 @@ import io.github.resilience4j.retry.RetryConfig;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -109,23 +109,13 @@ public class ReportMailer {
     }
 
     private static JavaMailSenderImpl sender(ReportingProperties.Mail settings) {
-        var sender = new JavaMailSenderImpl();
-        sender.setHost(settings.host());
-        sender.setPort(settings.port());
-        sender.setDefaultEncoding("UTF-8");
-        Properties props = sender.getJavaMailProperties();
-        props.put("mail.smtp.starttls.enable", String.valueOf(settings.starttls()));
-        props.put("mail.smtp.starttls.required", String.valueOf(settings.starttls()));
-        String timeout = String.valueOf(settings.timeout().toMillis());
-        props.put("mail.smtp.connectiontimeout", timeout);
-        props.put("mail.smtp.timeout", timeout);
-        props.put("mail.smtp.writetimeout", timeout);
-        if (settings.login()) {
-            sender.setUsername(settings.from());
-            sender.setPassword(settings.password());
-            props.put("mail.smtp.auth", "true");
-        }
-        return sender;
+        return SmtpSender.of(
+                settings.host(),
+                settings.port(),
+                settings.starttls(),
+                settings.login() ? settings.from() : null,
+                settings.password(),
+                settings.timeout());
     }
 
     private static String reason(Throwable failure) {

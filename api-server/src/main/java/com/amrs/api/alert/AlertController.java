@@ -1,0 +1,56 @@
+package com.amrs.api.alert;
+
+import com.amrs.api.security.Principals;
+import com.amrs.api.system.ApiException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/alerts} (DESIGN.md §17): the firing alerts and the history; an operator acknowledges one. */
+@RestController
+@RequestMapping("/api/alerts")
+class AlertController {
+
+    private final AlertStore alerts;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    AlertController(AlertStore alerts, Clock clock, ApplicationEventPublisher events) {
+        this.alerts = alerts;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Newest first: the firing alerts, with {@code all} every alert fired in the last {@code days} days too. */
+    @GetMapping
+    List<AlertView> list(
+            @RequestParam(defaultValue = "all") @Pattern(regexp = "firing|all") String state,
+            @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
+        return alerts.list(state.equals("all"), clock.instant().minus(Duration.ofDays(days)));
+    }
+
+    /** Stops the reminders; the first who acknowledged stays, a second acknowledgement changes nothing. */
+    @PostMapping("/{id}/ack")
+    AlertView acknowledge(@PathVariable long id) {
+        var acknowledged = alerts.acknowledge(id, Principals.current(), clock.instant());
+        if (acknowledged.isPresent()) {
+            events.publishEvent(new AlertChanged("acknowledged", acknowledged.get()));
+            return acknowledged.get();
+        }
+        AlertView alert = alerts.find(id).orElseThrow(() -> ApiException.alertNotFound(id));
+        if (!alert.firing()) {
+            throw ApiException.alertResolved(id);
+        }
+        return alert;
+    }
+}

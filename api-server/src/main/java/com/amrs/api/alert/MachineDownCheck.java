@@ -1,0 +1,73 @@
+package com.amrs.api.alert;
+
+import com.amrs.store.MachineFilter;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code machine_down}: the machine's open stop is DOWN, since the start of its run of DOWN stops (a stop split
+ * at a shift change, or a new FaultCode during the stop, does not start it again). From {@code machine_stops},
+ * which the collector writes in the poll that sees the change.
+ */
+@Component
+class MachineDownCheck implements ConditionCheck {
+
+    private final JdbcClient jdbc;
+
+    MachineDownCheck(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Condition condition() {
+        return Condition.MACHINE_DOWN;
+    }
+
+    @Override
+    public Findings check(AlertProperties.Rule rule, Instant now) {
+        Map<String, Finding> holding = new LinkedHashMap<>();
+        jdbc.sql("""
+                        with recursive down (machine_id, started_at, fault_code, reason) as (
+                            select machine_id, started_at, fault_code, reason
+                            from machine_stops
+                            where ended_at is null and state = 'DOWN'
+                              and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                            union all
+                            select s.machine_id, s.started_at, d.fault_code, d.reason
+                            from machine_stops s
+                            join down d on s.machine_id = d.machine_id and s.ended_at = d.started_at
+                            where s.state = 'DOWN'
+                        )
+                        select machine_id, min(started_at), max(fault_code), max(reason)
+                        from down
+                        group by machine_id
+                        """)
+                .param("machines", MachineFilter.of(rule.machines()).parameter())
+                .query(rs -> {
+                    String machine = rs.getString(1);
+                    Map<String, Object> details = new HashMap<>();
+                    int fault = rs.getInt(3);
+                    if (!rs.wasNull()) {
+                        details.put("fault_code", fault);
+                    }
+                    details.put("reason", rs.getString(4));
+                    holding.put(
+                            machine,
+                            new Finding(
+                                    machine,
+                                    rs.getTimestamp(2).toInstant(),
+                                    "is DOWN (" + reason(rs.getString(4), details) + ")",
+                                    details));
+                });
+        return Findings.of(holding);
+    }
+
+    private static String reason(String reason, Map<String, Object> details) {
+        Object fault = details.get("fault_code");
+        return fault == null ? reason : "fault " + fault + ": " + reason;
+    }
+}
