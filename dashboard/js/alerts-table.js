@@ -18,8 +18,9 @@ export function alertsTable({ tbody, columns, acknowledge, idPrefix }) {
   const show = (row, alert) => fill(row, alertRow(alert, { zone: shown.zone }));
 
   async function onAcknowledge(row, button) {
+    if (button.getAttribute('aria-disabled') === 'true') return;
     const message = row.querySelector('.ack-message');
-    button.disabled = true;
+    button.setAttribute('aria-disabled', 'true'); // not disabled: the button keeps the focus meanwhile
     say(message, 'Acknowledging…', 'busy');
     try {
       const alert = await acknowledge(Number(row.dataset.alertId));
@@ -30,7 +31,7 @@ export function alertsTable({ tbody, columns, acknowledge, idPrefix }) {
     } catch (error) {
       say(message, ackErrorText(error), 'error');
     } finally {
-      button.disabled = false;
+      button.removeAttribute('aria-disabled');
     }
   }
 

@@ -1,5 +1,9 @@
 package com.amrs.dashboard.support;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +27,19 @@ public final class Displayed {
 
     public static String minutes(double value) {
         return String.format(Locale.US, "%,.2f min", value);
+    }
+
+    /**
+     * An alert's time as the page shows it in the plant's zone (UTC in the tests): "10:02" today, "Dec 6, 10:02" on
+     * another day of this year, "Dec 31, 2025, 08:00" before.
+     */
+    public static String alertTime(Instant instant) {
+        ZonedDateTime at = instant.atZone(ZoneOffset.UTC);
+        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        String pattern = at.toLocalDate().equals(now.toLocalDate())
+                ? "HH:mm"
+                : at.getYear() == now.getYear() ? "MMM d, HH:mm" : "MMM d, yyyy, HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, Locale.US).format(at);
     }
 
     /** The text of each KPI card for this /api/kpis answer. */

@@ -48,20 +48,29 @@ public final class Http {
 
     /** A PUT of a JSON body. */
     public HttpResponse<String> put(String path, String json, String... headers) {
+        return send("PUT", path, json, headers);
+    }
+
+    /** A POST of a JSON body (empty for none). */
+    public HttpResponse<String> post(String path, String json, String... headers) {
+        return send("POST", path, json, headers);
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, String... headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json));
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
         if (headers.length > 0) {
             request.headers(headers);
         }
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UncheckedIOException("PUT " + base + path + " failed", e);
+            throw new UncheckedIOException(method + " " + base + path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted: PUT " + base + path, e);
+            throw new IllegalStateException("Interrupted: " + method + " " + base + path, e);
         }
     }
 

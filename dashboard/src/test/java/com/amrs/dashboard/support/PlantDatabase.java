@@ -141,6 +141,11 @@ public final class PlantDatabase implements AutoCloseable {
         return new StopRows(this);
     }
 
+    /** Alerts written straight into alerts, and read back. */
+    public AlertRows alerts() {
+        return new AlertRows(this);
+    }
+
     public void deleteReports() {
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +15,14 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PlantUsers {
 
-    public record User(String name, String role, String password) {}
+    public record User(String name, String role, String password) {
+
+        /** The header of a call with HTTP Basic, as a script of this user makes it. */
+        public String basicAuthorization() {
+            return "Basic "
+                    + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        }
+    }
 
     public static final User OPERATOR = new User("olga", "operator", "olga-operates-line-3");
     public static final User VIEWER = new User("vic", "viewer", "vic-only-looks-on");
