@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/alerts")
 class AlertController {
 
+    static final String TOTAL_COUNT = "X-Total-Count";
+
     private final AlertStore alerts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -31,12 +35,21 @@ class AlertController {
         this.events = events;
     }
 
-    /** Newest first: the firing alerts, with {@code all} every alert fired in the last {@code days} days too. */
+    /**
+     * Newest first: the firing alerts, with {@code all} every alert fired in the last {@code days} days too; a page
+     * of them, how many there are in all in {@code X-Total-Count}.
+     */
     @GetMapping
-    List<AlertView> list(
+    ResponseEntity<List<AlertView>> list(
             @RequestParam(defaultValue = "all") @Pattern(regexp = "firing|all") String state,
-            @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
-        return alerts.list(state.equals("all"), clock.instant().minus(Duration.ofDays(days)));
+            @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int size) {
+        boolean all = state.equals("all");
+        Instant since = clock.instant().minus(Duration.ofDays(days));
+        return ResponseEntity.ok()
+                .header(TOTAL_COUNT, Long.toString(alerts.count(all, since)))
+                .body(alerts.list(all, since, page, size));
     }
 
     /** Stops the reminders; the first who acknowledged stays, a second acknowledgement changes nothing. */

@@ -94,12 +94,19 @@ class AlertStore {
     }
 
     /** Firing alerts, and with {@code all} every alert fired since {@code since} too; newest first. */
-    List<AlertView> list(boolean all, Instant since) {
+    List<AlertView> list(boolean all, Instant since, int page, int size) {
         return jdbc.sql("select " + COLUMNS + " from alerts where state = 'firing' or (? and fired_at >= ?)"
-                        + " order by fired_at desc, id desc")
-                .params(all, Timestamp.from(since))
+                        + " order by fired_at desc, id desc limit ? offset ?")
+                .params(all, Timestamp.from(since), size, (long) page * size)
                 .query((rs, row) -> view(rs))
                 .list();
+    }
+
+    long count(boolean all, Instant since) {
+        return jdbc.sql("select count(*) from alerts where state = 'firing' or (? and fired_at >= ?)")
+                .params(all, Timestamp.from(since))
+                .query(Long.class)
+                .single();
     }
 
     /** Firing alerts of rules no longer configured: resolved without notifying anyone. */

@@ -123,6 +123,11 @@ class AlertRulesIntegrationTests {
         awaitRule("labeler-idle", "resolved", 1);
         JsonNode again = awaitRule("labeler-idle", "firing", 2);
         assertThat(again.get("alert").asLong()).isGreaterThan(fired.get("alert").asLong());
+        var firstPage = AlertPlant.get(apiServer, "/api/alerts?state=all&size=1");
+        assertThat(JSON.readTree(firstPage.body()).size()).isEqualTo(1);
+        assertThat(Long.parseLong(
+                        firstPage.headers().firstValue("X-Total-Count").orElseThrow()))
+                .isGreaterThanOrEqualTo(2);
         JsonNode alert = alert(again.get("alert").asLong());
         Instant lastUnit = Instant.parse(alert.get("started_at").asString());
         assertThat(Duration.between(
@@ -172,6 +177,8 @@ class AlertRulesIntegrationTests {
         assertThat(AlertPlant.get(apiServer, "/api/alerts?state=open").statusCode())
                 .isEqualTo(400);
         assertThat(AlertPlant.get(apiServer, "/api/alerts?days=0").statusCode()).isEqualTo(400);
+        assertThat(AlertPlant.get(apiServer, "/api/alerts?size=1001").statusCode())
+                .isEqualTo(400);
         assertThat(AlertPlant.get(apiServer, "/api/alerts?state=firing").statusCode())
                 .isEqualTo(200);
         assertThat(AlertPlant.postAnonymously(apiServer, "/api/alerts/1/ack").statusCode())

@@ -4,6 +4,8 @@ import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.store.MachineFilter;
 import java.math.BigInteger;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -39,18 +41,24 @@ public final class MachineTotalsReader {
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machines", machines.parameter())
-                .query((rs, row) -> {
-                    BigInteger units = rs.getBigDecimal(2).toBigIntegerExact();
-                    double idealRunSec = rs.getDouble(6);
-                    var totals = new MachineTotals(
-                            rs.getString(1),
-                            units,
-                            rs.getBigDecimal(3).toBigIntegerExact(),
-                            Math.max(0, rs.getDouble(4)),
-                            Math.max(0, rs.getDouble(5)) / 60.0,
-                            units.signum() > 0 ? Math.max(0, idealRunSec / units.doubleValue()) : 0);
-                    return new MachineWindowTotals(totals, rs.getTimestamp(7).toInstant());
-                })
+                .query((rs, row) ->
+                        new MachineWindowTotals(totals(rs), rs.getTimestamp(7).toInstant()))
                 .list();
+    }
+
+    /**
+     * The sums of columns 1 to 6: machine_id, units, defects, downtime minutes, planned seconds, ideal run seconds
+     * (Σ ideal cycle × units).
+     */
+    static MachineTotals totals(ResultSet rs) throws SQLException {
+        BigInteger units = rs.getBigDecimal(2).toBigIntegerExact();
+        double idealRunSec = rs.getDouble(6);
+        return new MachineTotals(
+                rs.getString(1),
+                units,
+                rs.getBigDecimal(3).toBigIntegerExact(),
+                Math.max(0, rs.getDouble(4)),
+                Math.max(0, rs.getDouble(5)) / 60.0,
+                units.signum() > 0 ? Math.max(0, idealRunSec / units.doubleValue()) : 0);
     }
 }

@@ -3,7 +3,6 @@ package com.amrs.store.production;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.store.MachineFilter;
-import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,53 +27,37 @@ public final class SpanTotalsReader {
 
     /** Each machine with records in the span; the ideal cycle time is the unit-weighted mean. */
     public List<MachineTotals> read(Instant from, Instant to, MachineFilter machines) {
-        return jdbc.sql("""
+        return span("""
                         select machine_id, sum(units_produced), sum(defective_units), sum(downtime_min),
                                sum(interval_sec), sum(ideal_cycle_sec * units_produced)
-                        from live_production
-                        where production_date between :fromDate and :toDate
-                          and recorded_at > :from and recorded_at <= :to
-                          and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
-                        group by machine_id
-                        """)
-                .param("fromDate", calendar.slotOf(from).productionDate())
-                .param("toDate", calendar.slotOf(to).productionDate())
-                .param("from", Timestamp.from(from))
-                .param("to", Timestamp.from(to))
-                .param("machines", machines.parameter())
-                .query((rs, row) -> {
-                    BigInteger units = rs.getBigDecimal(2).toBigIntegerExact();
-                    double idealRunSec = rs.getDouble(6);
-                    return new MachineTotals(
-                            rs.getString(1),
-                            units,
-                            rs.getBigDecimal(3).toBigIntegerExact(),
-                            Math.max(0, rs.getDouble(4)),
-                            Math.max(0, rs.getDouble(5)) / 60.0,
-                            units.signum() > 0 ? Math.max(0, idealRunSec / units.doubleValue()) : 0);
-                })
+                        """, "", from, to, machines)
+                .query((rs, row) -> MachineTotalsReader.totals(rs))
                 .list();
     }
 
     /** The last instant each machine made a unit after {@code since}; machines without one are left out. */
     public Map<String, Instant> lastUnit(Instant since, Instant to, MachineFilter machines) {
         Map<String, Instant> last = new HashMap<>();
-        jdbc.sql("""
-                        select machine_id, max(recorded_at)
-                        from live_production
-                        where production_date between :fromDate and :toDate
-                          and recorded_at > :from and recorded_at <= :to and units_produced > 0
-                          and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
-                        group by machine_id
-                        """)
-                .param("fromDate", calendar.slotOf(since).productionDate())
-                .param("toDate", calendar.slotOf(to).productionDate())
-                .param("from", Timestamp.from(since))
-                .param("to", Timestamp.from(to))
-                .param("machines", machines.parameter())
+        span("select machine_id, max(recorded_at)", "and units_produced > 0", since, to, machines)
                 .query(rs -> {
                     last.put(rs.getString(1), rs.getTimestamp(2).toInstant());
                 });
         return last;
+    }
+
+    /** {@code select} over the machines' records in the span, with a further {@code condition}, per machine. */
+    private JdbcClient.StatementSpec span(
+            String select, String condition, Instant from, Instant to, MachineFilter machines) {
+        return jdbc.sql(select + """
+                         from live_production
+                        where production_date between :fromDate and :toDate
+                          and recorded_at > :from and recorded_at <= :to
+                          and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                        """ + condition + " group by machine_id")
+                .param("fromDate", calendar.slotOf(from).productionDate())
+                .param("toDate", calendar.slotOf(to).productionDate())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("machines", machines.parameter());
     }
 }

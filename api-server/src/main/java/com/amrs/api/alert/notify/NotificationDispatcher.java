@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +42,7 @@ class NotificationDispatcher implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Map<String, ExecutorService> senders = new ConcurrentHashMap<>();
     private final Map<String, AtomicBoolean> queued = new ConcurrentHashMap<>();
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
 
     NotificationDispatcher(
@@ -66,11 +68,11 @@ class NotificationDispatcher implements SmartLifecycle {
     /** Has every channel look for due notifications (at once, unless it is busy sending). */
     void wake() {
         for (AlertProperties.Channel channel : properties.channels()) {
-            AtomicBoolean waiting = queued.get(channel.name());
+            AtomicBoolean due = queued.get(channel.name());
             ExecutorService sender = senders.get(channel.name());
-            if (sender != null && waiting.compareAndSet(false, true)) {
+            if (sender != null && due.compareAndSet(false, true)) {
                 sender.execute(() -> {
-                    waiting.set(false);
+                    due.set(false);
                     drain(channel);
                 });
             }
@@ -84,8 +86,13 @@ class NotificationDispatcher implements SmartLifecycle {
                     next = rows.take(channel.name(), clock.instant())) {
                 deliver(channel, next.get());
             }
+            if (waiting.remove(channel.name())) {
+                log.info("Alert notifications of channel {} are sent again", channel.name());
+            }
         } catch (RuntimeException e) {
-            log.warn("Alert notifications of channel {} wait: {}", channel.name(), e.getMessage());
+            if (waiting.add(channel.name())) {
+                log.warn("Alert notifications of channel {} wait for the database: {}", channel.name(), e.getMessage());
+            }
         }
     }
 
