@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -72,7 +73,11 @@ class AlertEvaluator implements SmartLifecycle {
     void request() {
         ScheduledExecutorService running = executor;
         if (running != null && requested.compareAndSet(false, true)) {
-            running.execute(this::evaluate);
+            try {
+                running.execute(this::evaluate);
+            } catch (RejectedExecutionException stopping) {
+                requested.set(false);
+            }
         }
     }
 

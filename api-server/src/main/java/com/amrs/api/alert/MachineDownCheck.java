@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code machine_down}: the machine's open stop is DOWN, since the start of its run of DOWN stops (a stop split
- * at a shift change, or a new FaultCode during the stop, does not start it again). From {@code machine_stops},
- * which the collector writes in the poll that sees the change.
+ * at a shift change, or a new FaultCode during the stop, does not start it again): from the open stop back, one
+ * probe of {@code machine_stops}' (machine_id, started_at) index per stop before it. The collector writes the
+ * stops in the poll that sees the change.
  */
 @Component
 class MachineDownCheck implements ConditionCheck {
@@ -37,10 +38,14 @@ class MachineDownCheck implements ConditionCheck {
                             where ended_at is null and state = 'DOWN'
                               and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
                             union all
-                            select s.machine_id, s.started_at, d.fault_code, d.reason
-                            from machine_stops s
-                            join down d on s.machine_id = d.machine_id and s.ended_at = d.started_at
-                            where s.state = 'DOWN'
+                            select p.machine_id, p.started_at, d.fault_code, d.reason
+                            from down d
+                            cross join lateral (select s.machine_id, s.started_at, s.ended_at, s.state
+                                                from machine_stops s
+                                                where s.machine_id = d.machine_id and s.started_at < d.started_at
+                                                order by s.started_at desc
+                                                limit 1) p
+                            where p.ended_at = d.started_at and p.state = 'DOWN'
                         )
                         select machine_id, min(started_at), max(fault_code), max(reason)
                         from down

@@ -11,6 +11,7 @@ import com.amrs.core.shift.ShiftCalendar;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -170,6 +171,36 @@ class AlertRulesIntegrationTests {
     }
 
     @Test
+    void aMachineIsDownSinceTheStartOfItsRunOfDownStopsAcrossShiftsAndFaults() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        stop("Press2", now.minusSeconds(7200), now.minusSeconds(5400), "DOWN", 101, "Jam at infeed");
+        stop("Press2", now.minusSeconds(5400), now.minusSeconds(3600), "IDLE", null, "Unassigned");
+        stop("Press2", now.minusSeconds(3600), now.minusSeconds(1800), "DOWN", 101, "Jam at infeed");
+        stop("Press2", now.minusSeconds(1800), now.minusSeconds(600), "DOWN", 101, "Jam at infeed");
+        stop("Press2", now.minusSeconds(600), null, "DOWN", 204, "Motor overload");
+
+        var rule = new AlertProperties.Rule(
+                "press-down",
+                "machine_down",
+                Duration.ZERO,
+                null,
+                Duration.ofHours(1),
+                List.of("Press2"),
+                List.of("ops-hook"),
+                Duration.ZERO);
+        Finding down = apiServer
+                .getBean(MachineDownCheck.class)
+                .check(rule, now)
+                .holding()
+                .get("Press2");
+
+        assertThat(down.since())
+                .as("a shift change and a new fault go on; the idle hour before ends the run")
+                .isEqualTo(now.minusSeconds(3600));
+        assertThat(down.summary()).isEqualTo("is DOWN (fault 204: Motor overload)");
+    }
+
+    @Test
     void refusesAnUnknownAlertABadQueryAndAViewersAcknowledgement() {
         var unknown = AlertPlant.post(apiServer, "/api/alerts/987654/ack");
         assertThat(unknown.statusCode()).isEqualTo(404);
@@ -206,6 +237,27 @@ class AlertRulesIntegrationTests {
                         values ('Press1', ?, ?, ?, ?, 0, 'RUNNING', 'test', ?, 60, 2)
                         """)
                 .params(slot.productionDate(), slot.shift(), units, defective, Timestamp.from(at))
+                .update();
+    }
+
+    private static void stop(String machine, Instant from, Instant to, String state, Integer fault, String reason) {
+        var slot = apiServer.getBean(ShiftCalendar.class).slotOf(from);
+        jdbc().sql("""
+                        insert into machine_stops (machine_id, started_at, ended_at, duration_sec, state, fault_code,
+                                                   reason_code, reason, category, production_date, shift)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 'unplanned', ?, ?)
+                        """)
+                .params(
+                        machine,
+                        Timestamp.from(from),
+                        to == null ? null : Timestamp.from(to),
+                        to == null ? null : (double) Duration.between(from, to).toSeconds(),
+                        state,
+                        fault,
+                        fault,
+                        reason,
+                        slot.productionDate(),
+                        slot.shift())
                 .update();
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -71,10 +72,14 @@ class NotificationDispatcher implements SmartLifecycle {
             AtomicBoolean due = queued.get(channel.name());
             ExecutorService sender = senders.get(channel.name());
             if (sender != null && due.compareAndSet(false, true)) {
-                sender.execute(() -> {
+                try {
+                    sender.execute(() -> {
+                        due.set(false);
+                        drain(channel);
+                    });
+                } catch (RejectedExecutionException stopping) {
                     due.set(false);
-                    drain(channel);
-                });
+                }
             }
         }
     }
