@@ -99,12 +99,13 @@ class Timeline {
 
     /**
      * What the records cover: from the start of the first record's interval to the last record's end, less
-     * the gaps of a minute or more that completeness finds (DESIGN.md §13); sorted, disjoint.
+     * the gaps of a minute or more that completeness finds (DESIGN.md §13); sorted, disjoint. From the rollup,
+     * which outlives the raw records.
      */
     private List<Interval> covered(String machineId, LocalDate date, Instant now) {
         Interval records = jdbc.sql("""
-                        select min(recorded_at - interval_sec * interval '1 second'), max(recorded_at)
-                        from live_production where production_date = ? and machine_id = ?""").params(date, machineId).query(rs -> {
+                        select min(first_start), max(last_seen)
+                        from production_shift_totals where production_date = ? and machine_id = ?""").params(date, machineId).query(rs -> {
             rs.next();
             Timestamp first = rs.getTimestamp(1);
             return first == null

@@ -3,7 +3,11 @@ package com.amrs.api.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amrs.api.support.TestDatabase;
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.production.RecordSpans;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +50,7 @@ class PartitionMigrationIntegrationTests {
         List<Map<String, Object>> quarterTotals =
                 jdbc.sql(QUARTER_TOTALS).query().listOfRows();
 
-        flyway(dataSource).load().migrate();
+        flyway(dataSource).target("15").load().migrate();
 
         assertThat(jdbc.sql(ROWS).query().listOfRows()).isEqualTo(rows).hasSize(5);
         assertThat(jdbc.sql(SHIFT_TOTALS).query().listOfRows()).isEqualTo(shiftTotals);
@@ -79,6 +83,21 @@ class PartitionMigrationIntegrationTests {
         assertThat(insertCollected(jdbc, "M-1", "2026-10-15", "2026-10-15 06:00:15+00", 100, 1))
                 .as("a record stored before is skipped, as the spool's replay needs")
                 .isZero();
+
+        var firstStarts = jdbc.sql("""
+                        select t.production_date, t.machine_id, t.shift, (
+                            select %s from live_production l
+                            where l.production_date = t.production_date and l.machine_id = t.machine_id
+                              and l.shift = t.shift
+                            order by l.recorded_at limit 1) as first_start
+                        from production_shift_totals t order by 1, 2, 3""".formatted(RecordSpans.START)).query().listOfRows();
+        flyway(dataSource).load().migrate();
+        assertThat(jdbc.sql("""
+                        select production_date, machine_id, shift, first_start
+                        from production_shift_totals order by 1, 2, 3""").query().listOfRows())
+                .as("V16 gives each rollup row the start of its first record, as the readers took it from raw rows")
+                .isEqualTo(firstStarts)
+                .allSatisfy(row -> assertThat(row.get("first_start")).isNotNull());
     }
 
     @Test
@@ -112,7 +131,8 @@ class PartitionMigrationIntegrationTests {
                 "live_production_" + YearMonth.now().plusMonths(1).toString().replace('-', '_');
         jdbc.sql("drop table " + nextMonth).update();
 
-        new RawPartitions(jdbc).addComingMonths();
+        new RawPartitions(jdbc, Clock.systemUTC(), ShiftCalendar.defaults(ZoneOffset.UTC), new RetentionProperties(90))
+                .addComingMonths();
 
         assertThat(partitionRows(jdbc)).containsKey(nextMonth);
     }

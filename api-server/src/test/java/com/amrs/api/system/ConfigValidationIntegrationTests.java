@@ -41,6 +41,8 @@ class ConfigValidationIntegrationTests {
             amrs.plant.non-production-days=SATURDAY,Caturday | amrs.plant.non-production-days[1] = "Caturday": neither a weekday name (MONDAY .. SUNDAY, any case) nor an ISO date (2026-12-25)
             DB_MIGRATION_USER=amrs_owner | amrs.database.migration-password (DB_MIGRATION_PASSWORD) must be set when amrs.database.migration-user (DB_MIGRATION_USER) is, was empty
             SMTP_PORT=0                | amrs.alerts.mail.port (SMTP_PORT) must be 1-65535, was 0
+            RAW_RETENTION_DAYS=0       | amrs.retention.raw-days (RAW_RETENTION_DAYS) must be at least 1, was 0
+            RAW_RETENTION_DAYS=ninety  | amrs.retention.raw-days (environment variable RAW_RETENTION_DAYS) = "ninety": cannot be converted to int
             AMRS_OIDC_ISSUER_URI=not a url | amrs.security.oidc.issuer-uri (AMRS_OIDC_ISSUER_URI) must be an http or https URL, was "not a url"
             AMRS_OIDC_ISSUER_URI=https://login.example.com/realms/plant | amrs.security.oidc.client-id (AMRS_OIDC_CLIENT_ID) must be set when amrs.security.oidc.issuer-uri (AMRS_OIDC_ISSUER_URI) is, was empty
             """)

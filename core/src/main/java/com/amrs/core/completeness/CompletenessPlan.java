@@ -8,6 +8,7 @@ import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * where the rollup shows a shortfall. Expected time is the window's production time (every shift's
  * time; breaks come with issue #15) since the machine was first seen, up to now. A shift whose
  * records' intervals add up to its expected time is covered; for the others ({@link #queries()}) the
- * database returns the uncovered stretches, which {@link #complete} turns into covered time and gaps.
+ * database returns the uncovered stretches, which {@link #complete} turns into covered time and gaps. Where
+ * retention dropped a shift's raw records, its shortfall counts as missing time, but no gap can be listed.
  *
  * <p>Collector records tile time: each covers the interval since the previous poll, so the first
  * record of a shift reaches back over the shift change by up to one poll interval (an interval of
@@ -44,17 +46,30 @@ public final class CompletenessPlan {
         this.end = end;
     }
 
-    /**
-     * @param firstSeen when each machine to judge was first seen (its first record's start); a
-     *     machine seen before the window counts from the window's start
-     * @param rows the rollup rows of the window for these machines
-     */
+    /** A plan where every raw record is still there. */
     public static CompletenessPlan of(
             ShiftCalendar calendar,
             ProductionWindow window,
             Instant now,
             Map<String, Instant> firstSeen,
             Collection<SlotTotals> rows) {
+        return of(calendar, window, now, firstSeen, rows, null);
+    }
+
+    /**
+     * @param firstSeen when each machine to judge was first seen (its first record's start); a
+     *     machine seen before the window counts from the window's start
+     * @param rows the rollup rows of the window for these machines
+     * @param rawKeptFrom the first production date whose raw records retention kept, or null when none was
+     *     dropped: a shift before it that falls short counts its shortfall, but its gaps cannot be placed
+     */
+    public static CompletenessPlan of(
+            ShiftCalendar calendar,
+            ProductionWindow window,
+            Instant now,
+            Map<String, Instant> firstSeen,
+            Collection<SlotTotals> rows,
+            LocalDate rawKeptFrom) {
         requireNonNull(calendar, "calendar");
         requireNonNull(window, "window");
         requireNonNull(now, "now");
@@ -66,7 +81,14 @@ public final class CompletenessPlan {
             List<SlotTotals> own =
                     rows.stream().filter(row -> row.machineId().equals(machine)).toList();
             plan.machines.put(
-                    machine, MachinePlan.of(calendar, window, machine, new Interval(start, max(start, plan.end)), own));
+                    machine,
+                    MachinePlan.of(
+                            calendar,
+                            window,
+                            machine,
+                            new Interval(start, max(start, plan.end)),
+                            own,
+                            rawKeptFrom == null ? LocalDate.MIN : rawKeptFrom));
         });
         return plan;
     }
@@ -105,7 +127,7 @@ public final class CompletenessPlan {
                 expected -= trailing.seconds();
             }
         }
-        double missing = kept.stream().mapToDouble(Interval::seconds).sum();
+        double missing = kept.stream().mapToDouble(Interval::seconds).sum() + machine.unplacedSec();
         double covered = Math.max(0, expected - missing);
         List<Interval> listed = kept.stream()
                 .filter(gap -> gap.length().compareTo(MIN_GAP) >= 0)

@@ -19,13 +19,16 @@ import java.util.Map;
  * database must look into.
  *
  * @param collectionInterval how often records come: the mean interval of the newest shift's records
+ * @param unplacedSec missing time of shifts whose raw records retention dropped: the rollup tells how much,
+ *     not where
  */
 record MachinePlan(
         String machineId,
         double expectedSec,
         List<Interval> knownGaps,
         List<SlotQuery> queries,
-        Duration collectionInterval) {
+        Duration collectionInterval,
+        double unplacedSec) {
 
     /** A shift inside the expected time: the part expected, its rollup row (or null), checked up to. */
     private record Piece(ShiftSlot slot, Interval shift, Interval part, SlotTotals row, Instant checkTo) {
@@ -40,7 +43,8 @@ record MachinePlan(
             ProductionWindow window,
             String machineId,
             Interval expected,
-            List<SlotTotals> rows) {
+            List<SlotTotals> rows,
+            LocalDate rawKeptFrom) {
         Map<ShiftSlot, SlotTotals> bySlot = new HashMap<>();
         rows.forEach(row -> bySlot.put(row.slot(), row));
         SlotTotals last =
@@ -48,6 +52,7 @@ record MachinePlan(
         List<Piece> pieces = pieces(calendar, window, expected, bySlot, last);
         List<Interval> known = new ArrayList<>();
         List<SlotQuery> queries = new ArrayList<>();
+        double unplaced = 0;
         boolean spillInDoubt = false;
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
@@ -59,6 +64,14 @@ record MachinePlan(
             }
             double planned = piece.row() == null ? 0 : piece.row().plannedSec();
             double shortfall = piece.checkedSec() - planned - (next == null ? 0 : spill(next));
+            if (piece.slot().productionDate().isBefore(rawKeptFrom)) {
+                unplaced += Math.max(0, piece.checkedSec() - (planned - spillOut(piece)) - spillOut(next));
+                if (piece.checkTo().isBefore(piece.part().to())) {
+                    known.add(new Interval(piece.checkTo(), piece.part().to()));
+                }
+                spillInDoubt = false;
+                continue;
+            }
             if (shortfall > CompletenessPlan.TOLERANCE || spillInDoubt && piece.row() != null) {
                 ShiftSlot after = calendar.slotOf(piece.shift().to());
                 queries.add(new SlotQuery(machineId, piece.slot(), piece.part(), after));
@@ -71,7 +84,7 @@ record MachinePlan(
         }
         double expectedSec =
                 pieces.stream().mapToDouble(p -> p.part().seconds()).sum();
-        return new MachinePlan(machineId, expectedSec, known, queries, interval(calendar, last));
+        return new MachinePlan(machineId, expectedSec, known, queries, interval(calendar, last), unplaced);
     }
 
     private static List<Piece> pieces(
@@ -134,6 +147,25 @@ record MachinePlan(
             return 0;
         }
         return Math.min(CompletenessPlan.SPILL, Math.max(0, next.row().plannedSec() - next.checkedSec()));
+    }
+
+    /**
+     * How far a shift's first record reaches back over the change into the shift before, from where the rollup
+     * says it starts: exact where the raw records are gone, where {@link #spill} can only guess.
+     */
+    private static double spillOut(Piece piece) {
+        if (piece == null || piece.row() == null || piece.row().firstStart() == null) {
+            return 0;
+        }
+        double before = new Interval(
+                        min(piece.row().firstStart(), piece.shift().from()),
+                        piece.shift().from())
+                .seconds();
+        return Math.min(CompletenessPlan.SPILL, before);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Duration interval(ShiftCalendar calendar, SlotTotals last) {

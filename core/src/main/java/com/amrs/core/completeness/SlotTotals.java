@@ -12,8 +12,15 @@ import java.time.Instant;
  *
  * @param plannedSec Σ interval_sec of the machine's records in the shift
  * @param lastSeen the newest recorded_at among them
+ * @param firstStart where the earliest of them starts (before the shift when it reaches back over the change), or
+ *     null when not known
  */
-public record SlotTotals(String machineId, ShiftSlot slot, double plannedSec, long recordCount, Instant lastSeen) {
+public record SlotTotals(
+        String machineId, ShiftSlot slot, double plannedSec, long recordCount, Instant lastSeen, Instant firstStart) {
+
+    public SlotTotals(String machineId, ShiftSlot slot, double plannedSec, long recordCount, Instant lastSeen) {
+        this(machineId, slot, plannedSec, recordCount, lastSeen, null);
+    }
 
     public SlotTotals {
         requireText(machineId, "machineId");

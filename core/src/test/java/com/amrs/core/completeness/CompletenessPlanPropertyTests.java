@@ -90,5 +90,19 @@ class CompletenessPlanPropertyTests {
                 .isEqualTo(truth.stream()
                         .filter(gap -> gap.length().compareTo(CompletenessPlan.MIN_GAP) >= 0)
                         .toList());
+
+        var withoutRaw = CompletenessPlan.of(
+                calendar,
+                window,
+                now,
+                Map.of("M1", first),
+                records.rollup(window),
+                window.to().plusDays(1));
+        assertThat(withoutRaw.queries())
+                .as("retention dropped every raw record")
+                .isEmpty();
+        var fromRollup = withoutRaw.complete(Map.of()).getFirst();
+        assertThat(fromRollup.expectedSec()).isCloseTo(machine.expectedSec(), within(1e-6));
+        assertThat(fromRollup.coveredSec()).isCloseTo(machine.coveredSec(), within(1e-6));
     }
 }

@@ -60,6 +60,20 @@ class CompletenessPlanTests {
     }
 
     @Test
+    void aHoleInRecordsThatRetentionDroppedStillCountsButHasNoPlace() {
+        Instant now = at("10:00:00");
+        Records records = everyFiveSecondsWithAHole(now);
+        var plan = CompletenessPlan.of(
+                CALENDAR, TODAY_ONLY, now, Map.of("M1", at("06:00:00")), records.rollup(TODAY_ONLY), TODAY.plusDays(1));
+
+        assertThat(plan.queries()).isEmpty();
+        var machine = plan.complete(Map.of()).getFirst();
+        assertThat(machine.expectedSec()).isEqualTo(4 * 3_600.0);
+        assertThat(machine.coveredSec()).isCloseTo(4 * 3_600.0 - 12 * 60, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(machine.gaps()).isEmpty();
+    }
+
+    @Test
     void asksNothingOfTheDatabaseWhenTheRecordsTile() {
         Instant now = at("15:00:03");
         // polls every 7 s from 06:00: the first record after 14:00 reaches back over the shift change

@@ -63,6 +63,10 @@ record Records(String machineId, ShiftCalendar calendar, List<Records.Row> rows)
                         e.getValue().stream()
                                 .map(Row::recordedAt)
                                 .max(Comparator.naturalOrder())
+                                .orElseThrow(),
+                        e.getValue().stream()
+                                .map(row -> row.span().from())
+                                .min(Comparator.naturalOrder())
                                 .orElseThrow()))
                 .toList();
     }

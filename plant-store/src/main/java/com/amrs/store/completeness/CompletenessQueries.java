@@ -33,7 +33,7 @@ final class CompletenessQueries {
 
     List<SlotTotals> slotTotals(ProductionWindow window, MachineFilter machines) {
         return jdbc.sql("""
-                        select machine_id, production_date, shift, planned_sec, record_count, last_seen
+                        select machine_id, production_date, shift, planned_sec, record_count, last_seen, first_start
                         from production_shift_totals
                         where production_date between :from and :to
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
@@ -46,8 +46,17 @@ final class CompletenessQueries {
                         new ShiftSlot(rs.getObject(2, LocalDate.class), rs.getString(3)),
                         rs.getDouble(4),
                         rs.getLong(5),
-                        rs.getTimestamp(6).toInstant()))
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
                 .list();
+    }
+
+    /** The first production date whose raw records retention kept, or null when it dropped none. */
+    LocalDate rawKeptFrom() {
+        return jdbc.sql("select kept_from from live_production_retention")
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
     }
 
     /**

@@ -52,7 +52,8 @@ public final class CompletenessReader {
         if (firstSeen.isEmpty()) {
             return WindowCompleteness.none();
         }
-        var plan = CompletenessPlan.of(calendar, window, now, firstSeen, queries.slotTotals(window, filter));
+        var plan = CompletenessPlan.of(
+                calendar, window, now, firstSeen, queries.slotTotals(window, filter), queries.rawKeptFrom());
         List<MachineCoverage> machines = plan.complete(queries.uncovered(plan.queries()));
         Set<Key> rejected = rejected(machines);
         BiFunction<String, Interval, GapReason> reasons = (id, gap) ->

@@ -21,8 +21,9 @@ public final class FirstSeenReader {
 
     /**
      * Every machine seen before the window ends, with the start of its first record when that lies in
-     * the window (else the window's start). Machines are found by a skip scan of the rollup's
-     * {@code (machine_id, production_date)} index: one probe per machine.
+     * the window (else the window's start), from the rollup alone: retention may have dropped the raw records.
+     * Machines are found by a skip scan of the rollup's {@code (machine_id, production_date)} index: one probe
+     * per machine.
      */
     public Map<String, Instant> read(ProductionWindow window, MachineFilter machines, Instant windowStart) {
         Map<String, Instant> first = new LinkedHashMap<>();
@@ -39,20 +40,14 @@ public final class FirstSeenReader {
                         )
                         select f.machine_id,
                                case when f.production_date >= :from then (
-                                   select min(%s)
-                                   from production_shift_totals t
-                                   cross join lateral (select l.recorded_at, l.interval_sec, l.source
-                                                       from live_production l
-                                                       where l.production_date = t.production_date
-                                                         and l.machine_id = t.machine_id and l.shift = t.shift
-                                                       order by l.recorded_at limit 1) l
+                                   select min(t.first_start) from production_shift_totals t
                                    where t.machine_id = f.machine_id and t.production_date = f.production_date)
                                end
                         from firsts f
                         where f.production_date <= :to
                           and (cast(:machines as text[]) is null or f.machine_id = any(cast(:machines as text[])))
                         order by f.machine_id
-                        """.formatted(RecordSpans.START))
+                        """)
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machines", machines.parameter())
