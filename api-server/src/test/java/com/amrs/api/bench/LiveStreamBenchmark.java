@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -52,8 +51,8 @@ class LiveStreamBenchmark {
         int plcPort = freePort();
         Path log = Path.of("target", "bench-live-server.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        try (var plc = simulator(plcPort);
-                var server = ApiServerProcess.start(serverJvmOptions(), serverProperties(plcPort), log);
+        try (var plc = simulator(plcPort, MACHINES);
+                var server = ApiServerProcess.start(serverJvmOptions(), serverProperties(DATABASE, plcPort), log);
                 // Tomcat gives every client connection a buffer of the largest message
                 var clients = new LiveClients(server.port(), Math.max(16 * 1024, MACHINES * 512))) {
             await().atMost(Duration.ofMinutes(3))
@@ -71,7 +70,7 @@ class LiveStreamBenchmark {
                         return Instant.now().isAfter(to.plusSeconds(3));
                     });
             System.out.println("BENCH live: " + cpu);
-            report(listeners, storedPolls(from, to));
+            report(listeners, storedPolls(DATABASE, from, to));
             System.out.printf(
                     "BENCH live: server heap peak %d MB, after a full GC %d MB (-Xmx512m)%n",
                     heapPeak[0] >> 20, server.heapAfterFullGcBytes() >> 20);
@@ -111,25 +110,18 @@ class LiveStreamBenchmark {
                 "BENCH live: %d polls of %d machines in %d s, %,d messages expected, %,d missing%n",
                 polls.size(), MACHINES, SECONDS, (long) polls.size() * listeners.size(), missing);
         System.out.println("BENCH live: poll to arrival, all clients "
-                + percentiles(all.stream().map(LiveListener.Received::latency)));
+                + Latencies.of(all.stream().map(LiveListener.Received::latency)));
         arrivals.forEach((endpoint, messages) -> System.out.println("BENCH live: poll to arrival, " + endpoint + " "
-                + percentiles(messages.stream().map(LiveListener.Received::latency))));
+                + Latencies.of(messages.stream().map(LiveListener.Received::latency))));
         System.out.println("BENCH live: first client to each client "
-                + percentiles(all.stream()
+                + Latencies.of(all.stream()
                         .map(message -> Duration.between(firstArrival.get(message.timestamp()), message.at()))));
         assertThat(polls).hasSizeGreaterThanOrEqualTo(SECONDS - 2);
         assertThat(missing).as("messages lost").isZero();
     }
 
-    private static String percentiles(Stream<Duration> durations) {
-        List<Long> micros =
-                durations.map(duration -> duration.toNanos() / 1_000).sorted().toList();
-        return "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms"
-                .formatted(at(micros, 0.50), at(micros, 0.95), at(micros, 0.99), micros.getLast() / 1000.0);
-    }
-
-    private static List<Instant> storedPolls(Instant from, Instant to) throws Exception {
-        try (var connection = DriverManager.getConnection(TestDatabase.jdbcUrl(DATABASE), "postgres", "postgres");
+    static List<Instant> storedPolls(String database, Instant from, Instant to) throws Exception {
+        try (var connection = DriverManager.getConnection(TestDatabase.jdbcUrl(database), "postgres", "postgres");
                 var statement = connection.prepareStatement(
                         "select distinct recorded_at from live_production where recorded_at between ? and ? order by 1")) {
             statement.setTimestamp(1, Timestamp.from(from));
@@ -145,7 +137,7 @@ class LiveStreamBenchmark {
     }
 
     /** {@code -Xmx512m}, plus e.g. a JFR recording given as {@code -Dbench.server.jvm=...}. */
-    private static List<String> serverJvmOptions() {
+    static List<String> serverJvmOptions() {
         List<String> options = new ArrayList<>(List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError"));
         String extra = System.getProperty("bench.server.jvm", "");
         if (!extra.isBlank()) {
@@ -154,16 +146,16 @@ class LiveStreamBenchmark {
         return options;
     }
 
-    private static Map<String, String> serverProperties(int plcPort) {
+    static Map<String, String> serverProperties(String database, int plcPort) {
         return Map.of(
                 "spring.datasource.url",
-                TestDatabase.jdbcUrl(DATABASE),
+                TestDatabase.jdbcUrl(database),
                 "spring.datasource.username",
                 "postgres",
                 "spring.datasource.password",
                 TestDatabase.PASSWORD,
                 "amrs.collector.spool-dir",
-                TestDatabase.spoolDir(DATABASE).toString(),
+                TestDatabase.spoolDir(database).toString(),
                 "amrs.api.opcua-url",
                 "opc.tcp://localhost:" + plcPort + "/freeopcua/server/",
                 "amrs.api.poll-interval",
@@ -174,12 +166,12 @@ class LiveStreamBenchmark {
                 "warn");
     }
 
-    private static AnnotationConfigApplicationContext simulator(int port) {
+    static AnnotationConfigApplicationContext simulator(int port, int machines) {
         var context = new AnnotationConfigApplicationContext();
         context.registerBean(
                 SimulatorProperties.class,
                 () -> new SimulatorProperties(
-                        port, MACHINES, 1000, 42L, List.of(), new SimulatorProperties.Security(null, null, null)));
+                        port, machines, 1000, 42L, List.of(), new SimulatorProperties.Security(null, null, null)));
         context.registerBean(MachineCatalogueProperties.class, () -> new MachineCatalogueProperties(List.of()));
         context.registerBean(Clock.class, Clock::systemUTC);
         context.scan("com.amrs.simulator.machine", "com.amrs.simulator.opcua");
@@ -187,13 +179,9 @@ class LiveStreamBenchmark {
         return context;
     }
 
-    private static int freePort() throws Exception {
+    static int freePort() throws Exception {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static double at(List<Long> sorted, double quantile) {
-        return sorted.get((int) Math.ceil(quantile * sorted.size()) - 1) / 1000.0;
     }
 }
