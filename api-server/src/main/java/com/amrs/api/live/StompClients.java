@@ -19,7 +19,8 @@ import org.springframework.web.socket.handler.WebSocketHandlerDecoratorFactory;
 
 /**
  * The {@code /stomp} connections and the messages sent to them, for {@code /api/websocket/status};
- * also limits each connection's blocking writes to the send time limit.
+ * also limits each connection's blocking writes to the send time limit, and has its frames written as the
+ * bytes Spring encoded them to ({@link EncodedTextSession}).
  */
 @Component
 class StompClients implements WebSocketHandlerDecoratorFactory {
@@ -46,9 +47,9 @@ class StompClients implements WebSocketHandlerDecoratorFactory {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                TomcatWebSockets.limitBlockingWrites(session, sendTimeLimit);
+                TomcatWebSockets.limitWrites(session, sendTimeLimit);
                 sessions.add(session.getId());
-                super.afterConnectionEstablished(session);
+                super.afterConnectionEstablished(EncodedTextSession.of(session));
             }
 
             @Override
