@@ -81,6 +81,27 @@ class LiveStreamIntegrationTests extends RestIntegrationTest {
     }
 
     @Test
+    void anUpdateEncodedOnceArrivesIntactOnBothEndpoints() {
+        // the Tomcat of this build takes the encoded bytes; without it each client would get the text encoded anew
+        assertThat(TomcatTextFrames.available()).isTrue();
+        String name = "Presse Ü-3 «Süd» ✓ 🏭";
+        var machine = new LiveMachine(name, "RUNNING", 7, 0, 0, TODAY, "A", Instant.parse("2026-01-26T09:59:55Z"));
+        try (var clients = new LiveClients(port, SMALL)) {
+            List<LiveListener> both = List.of(clients.raw(), clients.stomp(StompTopics.LIVE));
+            await().atMost(Duration.ofSeconds(1)).until(() -> both.stream().allMatch(l -> l.count() >= 1));
+
+            publishAndAwait(both, List.of(machine));
+
+            assertThat(both)
+                    .allSatisfy(
+                            listener -> assertThat(JSON.readTree(listener.last().json())
+                                            .at("/data/0/machine_id")
+                                            .asString())
+                                    .isEqualTo(name));
+        }
+    }
+
+    @Test
     void kpisTopicCarriesTheNumbersOfTheKpiEndpoint() throws Exception {
         ProductionRows.insert(jdbc, "M1", TODAY, "A", 1200, 24, 3.0, 4 * 3600, 2.0, NOW.minusSeconds(60));
         ProductionRows.insert(jdbc, "M2", TODAY, "A", 800, 8, 1.25, 4 * 3600, 1.5, NOW.minusSeconds(30));
