@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 
 /** {@code /ws}: plain WebSocket, for wscat and scripts (DESIGN.md §8). */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +26,7 @@ class RawSocketConfig implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         registry.addHandler(sessionSockets.decorate(handler), "/ws")
+                .setHandshakeHandler(new DefaultHandshakeHandler(new UncompressedUpgrade()))
                 .addInterceptors(SessionSockets.handshake())
                 .setAllowedOrigins(api.corsOrigins().toArray(String[]::new));
     }

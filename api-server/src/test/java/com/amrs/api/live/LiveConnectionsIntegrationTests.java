@@ -144,6 +144,24 @@ class LiveConnectionsIntegrationTests extends RestIntegrationTest {
     }
 
     @Test
+    void wsDeclinesCompressionThatWouldEncodeEachUpdateAgainPerClient() throws Exception {
+        var deflate = Map.of("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits");
+        var stompDeflate = Map.of(
+                "Sec-WebSocket-Extensions",
+                deflate.get("Sec-WebSocket-Extensions"),
+                "Sec-WebSocket-Protocol",
+                "v12.stomp");
+        try (var raw = HandRolledWebSocket.connect(port, "/ws", deflate, 64 * 1024);
+                var stomp = HandRolledWebSocket.connect(port, "/stomp", stompDeflate, 64 * 1024)) {
+            assertThat(raw.status()).isEqualTo(101);
+            assertThat(raw.responseHeader("Sec-WebSocket-Extensions")).isEmpty();
+            // the same request on /stomp, whose frames are the client's own anyway, is granted
+            assertThat(stomp.responseHeader("Sec-WebSocket-Extensions"))
+                    .hasValueSatisfying(value -> assertThat(value).startsWith("permessage-deflate"));
+        }
+    }
+
+    @Test
     void stompOffersAndSendsHeartbeats() throws Exception {
         List<String> frames = new CopyOnWriteArrayList<>();
         var headers = new WebSocketHttpHeaders();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -91,6 +92,14 @@ public final class HandRolledWebSocket implements AutoCloseable {
     /** The HTTP status of the handshake's answer: 101 when the server took the connection. */
     public int status() {
         return Integer.parseInt(response.substring(9, 12));
+    }
+
+    /** A header of the handshake's answer, if it has it. */
+    public Optional<String> responseHeader(String name) {
+        return response.lines()
+                .filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                .map(line -> line.substring(name.length() + 1).trim())
+                .findFirst();
     }
 
     /** Reads every frame on a thread of its own and never answers a ping. */
