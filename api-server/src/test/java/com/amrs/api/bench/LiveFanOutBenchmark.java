@@ -89,9 +89,10 @@ class LiveFanOutBenchmark {
                 System.out.println("BENCH fan-out: ours, poll to arrival: " + oursFanOut);
                 System.out.println("BENCH fan-out: minimal, send to arrival: " + minimalFanOut);
                 System.out.printf(
-                        "BENCH fan-out: ratio ours / minimal: p99 to arrival %.2f, p99 first client to each %.2f%n",
+                        "BENCH fan-out: ratio ours / minimal: p99 to arrival %.2f, p99 first client to each %.2f, median update to its last client %.2f%n",
                         oursFanOut.latency().p99() / minimalFanOut.latency().p99(),
-                        oursFanOut.spread().p99() / minimalFanOut.spread().p99());
+                        oursFanOut.spread().p99() / minimalFanOut.spread().p99(),
+                        oursFanOut.toLast().millis(0.5) / minimalFanOut.toLast().millis(0.5));
                 assertThat(oursFanOut.updates()).isGreaterThanOrEqualTo(SECONDS - 2);
                 assertThat(oursFanOut.missing()).as("messages lost by ours").isZero();
             }
