@@ -57,8 +57,8 @@ class LiveFanOutBenchmark {
                     .until(server::healthy);
             try (var minimal =
                             MinimalBroadcasterProcess.start(server.port(), logs.resolve("bench-fanout-minimal.log"));
-                    var oursClients = new LiveClients(server.port(), largestMessage);
-                    var minimalClients = new LiveClients(minimal.port(), largestMessage)) {
+                    var oursClients = new LiveClients(server.port(), largestMessage).timestampsOnly();
+                    var minimalClients = new LiveClients(minimal.port(), largestMessage).timestampsOnly()) {
                 await().atMost(Duration.ofMinutes(1)).until(minimal::ready);
                 List<LiveListener> ours = new ArrayList<>();
                 List<LiveListener> theirs = new ArrayList<>();

@@ -54,7 +54,7 @@ class LiveStreamBenchmark {
         try (var plc = simulator(plcPort, MACHINES);
                 var server = ApiServerProcess.start(serverJvmOptions(), serverProperties(DATABASE, plcPort), log);
                 // Tomcat gives every client connection a buffer of the largest message
-                var clients = new LiveClients(server.port(), Math.max(16 * 1024, MACHINES * 512))) {
+                var clients = new LiveClients(server.port(), Math.max(16 * 1024, MACHINES * 512)).timestampsOnly()) {
             await().atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(server::healthy);

@@ -30,6 +30,7 @@ public final class LiveClients implements AutoCloseable {
     private final StandardWebSocketClient webSocket;
     private final WebSocketStompClient stomp;
     private final List<LiveListener> listeners = new CopyOnWriteArrayList<>();
+    private boolean keepBodies = true;
 
     /** @param maxMessageBytes the largest message a client takes; Tomcat allocates it per connection */
     public LiveClients(int port, int maxMessageBytes) {
@@ -40,6 +41,15 @@ public final class LiveClients implements AutoCloseable {
         this.stomp = new WebSocketStompClient(webSocket);
         this.stomp.setMessageConverter(new SimpleMessageConverter());
         this.stomp.setInboundMessageSizeLimit(maxMessageBytes);
+    }
+
+    /**
+     * Later listeners keep only the head of each message, its timestamp: benchmarks that receive gigabytes would
+     * otherwise measure their own garbage collector.
+     */
+    public LiveClients timestampsOnly() {
+        keepBodies = false;
+        return this;
     }
 
     public LiveListener raw() {
@@ -95,7 +105,7 @@ public final class LiveClients implements AutoCloseable {
     }
 
     private LiveListener listen(String endpoint) {
-        LiveListener listener = new LiveListener(endpoint);
+        LiveListener listener = new LiveListener(endpoint, keepBodies);
         listeners.add(listener);
         return listener;
     }

@@ -32,12 +32,14 @@ public final class LiveListener {
     }
 
     private final String endpoint;
+    private final boolean keepBodies;
     private final List<Received> messages = new CopyOnWriteArrayList<>();
     private volatile Runnable closer = () -> {};
     private volatile StompSession stompSession;
 
-    LiveListener(String endpoint) {
+    LiveListener(String endpoint, boolean keepBodies) {
         this.endpoint = endpoint;
+        this.keepBodies = keepBodies;
     }
 
     /** {@code /ws} or {@code /stomp}. */
@@ -55,7 +57,8 @@ public final class LiveListener {
     }
 
     void received(String json) {
-        messages.add(new Received(Instant.now(), json));
+        Instant at = Instant.now();
+        messages.add(new Received(at, keepBodies ? json : json.substring(0, Math.min(json.length(), 200))));
     }
 
     public List<Received> messages() {
