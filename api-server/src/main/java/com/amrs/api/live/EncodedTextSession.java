@@ -7,9 +7,10 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 
 /**
- * A {@code /stomp} session whose text messages go to Tomcat as the UTF-8 bytes they were made of. Spring encodes
- * a STOMP frame per subscription (its {@code subscription} and {@code message-id} headers are the client's own),
- * copying the body into it; Tomcat would then encode the frame's text once more, character by character.
+ * A session whose text messages go to Tomcat as the UTF-8 bytes they were made of, not encoded again from their
+ * text: on {@code /ws} the live update's bytes, serialised once for all clients; on {@code /stomp} the frame
+ * Spring encodes per subscription (its {@code subscription} and {@code message-id} headers are the client's own,
+ * so no frame can be shared; the body is copied into each).
  */
 final class EncodedTextSession extends WebSocketSessionDecorator {
 
@@ -30,7 +31,7 @@ final class EncodedTextSession extends WebSocketSessionDecorator {
     @Override
     public void sendMessage(WebSocketMessage<?> message) throws IOException {
         if (message instanceof TextMessage text && text.isLast()) {
-            frames.writeBlocking(text.asBytes());
+            frames.write(text.asBytes());
         } else {
             super.sendMessage(message);
         }

@@ -2,68 +2,46 @@ package com.amrs.api.live;
 
 import com.amrs.api.system.AmrsProperties;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Queue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
-import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.SessionLimitExceededException;
 
 /**
- * One {@code /ws} client and the updates on their way to it: one write at a time, in order, the later ones
- * queued. Once a write has taken longer than the send time limit, or the queue would outgrow the buffer limit,
- * the next {@link #send} throws {@link SessionLimitExceededException}. On Tomcat an update's bytes are written
- * as they are ({@link TomcatTextFrames}) and {@link #send} never waits for the socket; elsewhere each write
- * runs on a virtual thread of its own.
+ * One {@code /ws} client. Its writes go through a {@link ConcurrentWebSocketSessionDecorator}: one
+ * write at a time, later messages queued behind it; once a write has taken longer than the send
+ * time limit, or the queue holds more than the buffer limit, the next send throws {@link
+ * SessionLimitExceededException}. The decorator lets whoever sends first do the write, however long
+ * it takes, so {@link RawClients} sends from a thread of the client's own. On Tomcat the update's bytes,
+ * encoded once for all clients, are written as they are ({@link EncodedTextSession}).
  */
 final class RawClient {
 
     private static final Logger log = LoggerFactory.getLogger(RawClient.class);
 
-    /** Learns of a write that failed after {@link #send} returned. */
-    interface Failures {
-        void failed(RawClient client, Throwable failure);
-    }
-
-    private interface Writer {
-        void write(TextMessage message, Consumer<Throwable> done);
-    }
-
-    private final WebSocketSession session;
-    private final Writer writer;
-    private final long sendTimeLimitNanos;
-    private final long bufferLimitBytes;
-    private final Queue<TextMessage> queue = new ArrayDeque<>();
-    private long queuedBytes;
-    private boolean writing;
-    private long writingSince;
+    private final WebSocketSession connection;
+    private final ConcurrentWebSocketSessionDecorator session;
+    private final AtomicReference<Pending> pending = new AtomicReference<>();
     private final AtomicBoolean dropped = new AtomicBoolean();
     private volatile boolean awaitingPong;
     private volatile int missedPings;
 
+    private record Pending(WebSocketMessage<?> message, Runnable whenQueued) {}
+
     RawClient(WebSocketSession session, AmrsProperties.Live limits) {
-        TomcatWebSockets.limitWrites(session, limits.sendTimeLimit());
-        this.session = session;
-        this.writer = TomcatTextFrames.of(session)
-                .<Writer>map(frames -> (message, done) -> frames.write(message.asBytes(), done))
-                .orElse((message, done) -> Thread.ofVirtual()
-                        .name("live-ws-write")
-                        .start(() -> {
-                            try {
-                                session.sendMessage(message);
-                                done.accept(null);
-                            } catch (IOException | RuntimeException e) {
-                                done.accept(e);
-                            }
-                        }));
-        this.sendTimeLimitNanos = limits.sendTimeLimit().toNanos();
-        this.bufferLimitBytes = limits.sendBufferSizeLimit().toBytes();
+        TomcatWebSockets.limitBlockingWrites(session, limits.sendTimeLimit());
+        this.connection = session;
+        this.session = new ConcurrentWebSocketSessionDecorator(
+                EncodedTextSession.of(session),
+                Math.toIntExact(limits.sendTimeLimit().toMillis()),
+                Math.toIntExact(limits.sendBufferSizeLimit().toBytes()));
+        this.session.setMessageCallback(this::queued);
     }
 
     String id() {
@@ -74,54 +52,25 @@ final class RawClient {
         return session.isOpen();
     }
 
-    /** Writes the update now if the client is idle, else queues it; a write that fails later goes to {@code failures}. */
-    void send(TextMessage update, Failures failures) {
-        synchronized (this) {
-            if (writing) {
-                queue(update);
-                return;
-            }
-            writing = true;
-            writingSince = System.nanoTime();
+    /**
+     * Queues the message behind the earlier ones and runs {@code whenQueued} as soon as it is
+     * queued; then writes the queue unless another thread is writing it already (which may block).
+     */
+    void send(WebSocketMessage<?> message, Runnable whenQueued) throws IOException {
+        pending.set(new Pending(message, whenQueued));
+        try {
+            session.sendMessage(message);
+        } finally {
+            // also when the session is closing and the decorator did not queue the message
+            queued(message);
         }
-        writer.write(update, failure -> written(failure, failures));
     }
 
-    private void queue(TextMessage update) {
-        long writingFor = System.nanoTime() - writingSince;
-        if (writingFor > sendTimeLimitNanos) {
-            throw new SessionLimitExceededException(
-                    "a write has taken %d ms, more than the send time limit of %d ms"
-                            .formatted(TimeUnit.NANOSECONDS.toMillis(writingFor), sendTimeLimitNanos / 1_000_000),
-                    CloseStatus.SESSION_NOT_RELIABLE);
+    private void queued(WebSocketMessage<?> message) {
+        Pending current = pending.get();
+        if (current != null && current.message() == message && pending.compareAndSet(current, null)) {
+            current.whenQueued().run();
         }
-        int size = update.getPayloadLength();
-        if (queuedBytes + size > bufferLimitBytes) {
-            throw new SessionLimitExceededException(
-                    "%d bytes waiting would exceed the buffer limit of %d bytes"
-                            .formatted(queuedBytes + size, bufferLimitBytes),
-                    CloseStatus.SESSION_NOT_RELIABLE);
-        }
-        queue.add(update);
-        queuedBytes += size;
-    }
-
-    private void written(Throwable failure, Failures failures) {
-        if (failure != null) {
-            failures.failed(this, failure);
-            return;
-        }
-        TextMessage next;
-        synchronized (this) {
-            next = queue.poll();
-            if (next == null) {
-                writing = false;
-                return;
-            }
-            queuedBytes -= next.getPayloadLength();
-            writingSince = System.nanoTime();
-        }
-        writer.write(next, nextFailure -> written(nextFailure, failures));
     }
 
     /** Counts a ping as sent; false once the client has left the two before unanswered: it is gone. */
@@ -131,7 +80,6 @@ final class RawClient {
         return missedPings < 2;
     }
 
-    /** Blocks while a write is under way, up to the send time limit. */
     void ping() throws IOException {
         session.sendMessage(new PingMessage());
     }
@@ -146,10 +94,10 @@ final class RawClient {
         return dropped.compareAndSet(false, true);
     }
 
-    /** Closes the connection at once, even while a write is under way. */
+    /** Closes the connection at once, even while another thread holds the decorator's close lock. */
     void close(CloseStatus status) {
         try {
-            TomcatWebSockets.closeNow(session, status);
+            TomcatWebSockets.closeNow(connection, status);
         } catch (IOException | RuntimeException e) {
             log.debug("Closing live client {} failed: {}", id(), e.toString());
         }

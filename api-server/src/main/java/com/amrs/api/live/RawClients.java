@@ -2,11 +2,15 @@ package com.amrs.api.live;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,10 +21,9 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.handler.SessionLimitExceededException;
 
 /**
- * The connected {@code /ws} clients. An update goes to each without waiting for any: on Tomcat the write starts
- * on the calling thread and ends on Tomcat's, otherwise it runs on a virtual thread; a client whose socket is
- * full holds up nothing but its own queue until it is dropped. Pings and closes run on virtual threads. {@link
- * #add}, {@link #sendToAll} and {@link #ping} run on the broadcast thread only.
+ * The connected {@code /ws} clients. Every write runs on a virtual thread of its own, so a client
+ * whose socket is full holds up nothing but that thread until it is dropped. {@link #add}, {@link
+ * #sendToAll} and {@link #ping} run on the broadcast thread only.
  */
 @Component
 class RawClients implements DisposableBean {
@@ -28,9 +31,10 @@ class RawClients implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(RawClients.class);
 
     private final Map<String, RawClient> clients = new ConcurrentHashMap<>();
-    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
+    private final ExecutorService writers = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("live-ws-", 0).factory());
     private final LongAdder sent = new LongAdder();
+    private CountDownLatch lastRound = new CountDownLatch(0);
 
     int size() {
         return clients.size();
@@ -43,7 +47,7 @@ class RawClients implements DisposableBean {
 
     void add(RawClient client, TextMessage first) {
         clients.put(client.id(), client);
-        send(client, first);
+        send(List.of(client), first);
     }
 
     void remove(String id) {
@@ -57,47 +61,60 @@ class RawClients implements DisposableBean {
         }
     }
 
-    /** The same message, its bytes encoded once, to every client. */
     void sendToAll(TextMessage message) {
-        for (RawClient client : clients.values()) {
-            send(client, message);
-        }
+        send(List.copyOf(clients.values()), message);
     }
 
-    private void send(RawClient client, TextMessage message) {
+    /**
+     * A round starts once the previous round's message is queued at every client (a matter of
+     * microseconds: queueing never waits for a write), so that every client gets them in order.
+     */
+    private void send(Collection<RawClient> targets, TextMessage message) {
         try {
-            client.send(message, this::failed);
-            sent.increment();
-        } catch (SessionLimitExceededException e) {
-            failed(client, e);
+            if (!lastRound.await(1, TimeUnit.SECONDS)) {
+                log.debug("Previous round still not queued at every /ws client");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
+        CountDownLatch round = new CountDownLatch(targets.size());
+        for (RawClient client : targets) {
+            execute(() -> guarded(client, () -> {
+                client.send(message, round::countDown);
+                sent.increment();
+            }));
+        }
+        lastRound = round;
     }
 
     /** Pings every client; drops those that left the last two pings unanswered. */
     void ping() {
         for (RawClient client : clients.values()) {
             if (client.answersPings()) {
-                execute(() -> {
-                    try {
-                        client.ping();
-                    } catch (IOException | RuntimeException e) {
-                        failed(client, e);
-                    }
-                });
+                execute(() -> guarded(client, client::ping));
             } else {
                 drop(client, "it did not answer the last two pings");
             }
         }
     }
 
-    private void failed(RawClient client, Throwable failure) {
-        if (failure instanceof SessionLimitExceededException) {
-            drop(client, "it lags too far behind: " + failure.getMessage());
-        } else if (timedOut(failure)) {
-            drop(client, "a write did not finish within the send time limit");
-        } else {
-            log.debug("Live client {} is gone: {}", client.id(), failure.toString());
-            clients.remove(client.id());
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void guarded(RawClient client, Write write) {
+        try {
+            write.run();
+        } catch (SessionLimitExceededException e) {
+            drop(client, "it lags too far behind: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            if (timedOut(e)) {
+                drop(client, "a write did not finish within the send time limit");
+            } else {
+                log.debug("Live client {} is gone: {}", client.id(), e.toString());
+                clients.remove(client.id());
+            }
         }
     }
 
@@ -111,9 +128,9 @@ class RawClients implements DisposableBean {
 
     private void execute(Runnable task) {
         try {
-            threads.execute(task);
+            writers.execute(task);
         } catch (RejectedExecutionException e) {
-            log.debug("Shutting down, not writing to /ws clients");
+            log.debug("Shutting down, not sending to /ws clients");
         }
     }
 
@@ -128,6 +145,6 @@ class RawClients implements DisposableBean {
 
     @Override
     public void destroy() {
-        threads.shutdownNow();
+        writers.shutdownNow();
     }
 }

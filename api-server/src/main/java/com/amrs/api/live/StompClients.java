@@ -47,7 +47,7 @@ class StompClients implements WebSocketHandlerDecoratorFactory {
         return new WebSocketHandlerDecorator(handler) {
             @Override
             public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-                TomcatWebSockets.limitWrites(session, sendTimeLimit);
+                TomcatWebSockets.limitBlockingWrites(session, sendTimeLimit);
                 sessions.add(session.getId());
                 super.afterConnectionEstablished(EncodedTextSession.of(session));
             }

@@ -1,13 +1,11 @@
 package com.amrs.api.live;
 
-import jakarta.websocket.SendHandler;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.ByteBuffer;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.tomcat.websocket.Constants;
 import org.apache.tomcat.websocket.WsRemoteEndpointImplBase;
 import org.apache.tomcat.websocket.WsSession;
@@ -28,23 +26,24 @@ final class TomcatTextFrames {
     private static final Logger log = LoggerFactory.getLogger(TomcatTextFrames.class);
     private static final Handles HANDLES = Handles.find();
 
-    /** The session's endpoint and, in Tomcat 11, {@code startMessage} and {@code sendMessageBlock}. */
-    private record Handles(MethodHandle endpoint, MethodHandle start, MethodHandle block) {
+    /** The session's endpoint and, in Tomcat 11, its {@code sendMessageBlock(opCode, payload, last)}. */
+    private record Handles(MethodHandle endpoint, MethodHandle block) {
 
         static Handles find() {
             try {
-                var tomcat = MethodHandles.privateLookupIn(WsRemoteEndpointImplBase.class, MethodHandles.lookup());
-                var frame = MethodType.methodType(void.class, byte.class, ByteBuffer.class, boolean.class);
                 return new Handles(
                         MethodHandles.privateLookupIn(WsSession.class, MethodHandles.lookup())
                                 .findGetter(WsSession.class, "wsRemoteEndpoint", WsRemoteEndpointImplBase.class),
-                        tomcat.findVirtual(
-                                WsRemoteEndpointImplBase.class,
-                                "startMessage",
-                                frame.appendParameterTypes(SendHandler.class)),
-                        tomcat.findVirtual(WsRemoteEndpointImplBase.class, "sendMessageBlock", frame));
+                        MethodHandles.privateLookupIn(WsRemoteEndpointImplBase.class, MethodHandles.lookup())
+                                .findVirtual(
+                                        WsRemoteEndpointImplBase.class,
+                                        "sendMessageBlock",
+                                        MethodType.methodType(
+                                                void.class, byte.class, ByteBuffer.class, boolean.class)));
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                log.warn("Live updates are encoded for each client: Tomcat's frame writing is out of reach ({})", e);
+                log.warn(
+                        "Live updates are encoded for each client: Tomcat's frame writing is out of reach ({})",
+                        e.toString());
                 return null;
             }
         }
@@ -76,20 +75,10 @@ final class TomcatTextFrames {
     }
 
     /**
-     * Starts writing the frame and returns; {@code done} gets null once it is written, or what failed. The
+     * Writes the frame and returns once it is written, or throws after the session's blocking send timeout. The
      * bytes are shared, not copied: they must not change.
      */
-    void write(byte[] utf8, Consumer<Throwable> done) {
-        SendHandler handler = result -> done.accept(result.isOK() ? null : result.getException());
-        try {
-            HANDLES.start().invokeExact(endpoint, Constants.OPCODE_TEXT, ByteBuffer.wrap(utf8), true, handler);
-        } catch (Throwable e) {
-            done.accept(e);
-        }
-    }
-
-    /** Writes the frame and returns once it is written, or after the session's blocking send timeout. */
-    void writeBlocking(byte[] utf8) throws IOException {
+    void write(byte[] utf8) throws IOException {
         try {
             HANDLES.block().invokeExact(endpoint, Constants.OPCODE_TEXT, ByteBuffer.wrap(utf8), true);
         } catch (IOException | RuntimeException | Error e) {

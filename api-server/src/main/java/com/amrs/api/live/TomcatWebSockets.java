@@ -15,14 +15,10 @@ final class TomcatWebSockets {
 
     private TomcatWebSockets() {}
 
-    /**
-     * A blocking write gives up after {@code limit} rather than Tomcat's 20 s; an asynchronous one, which
-     * Tomcat lets run for ever, too (checked once a second), and the connection is closed.
-     */
-    static void limitWrites(WebSocketSession session, Duration limit) {
+    /** A blocking write gives up after {@code limit} rather than Tomcat's 20 s. */
+    static void limitBlockingWrites(WebSocketSession session, Duration limit) {
         if (nativeSession(session) instanceof jakarta.websocket.Session container) {
             container.getUserProperties().put(BLOCKING_SEND_TIMEOUT, limit.toMillis());
-            container.getAsyncRemote().setSendTimeout(limit.toMillis());
         }
     }
 
