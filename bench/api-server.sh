@@ -4,9 +4,12 @@
 #   bench/api-server.sh                 # both
 #   bench/api-server.sh storage         # StorageThroughputBenchmark only
 #   bench/api-server.sh kpis            # KpiLatencyBenchmark only
+#   bench/api-server.sh kpis-year       # KpiYearBenchmark: /api/kpis?days=366, 100 machines × a year of rollups
+#   bench/api-server.sh bytes           # BytesPerRecordBenchmark: live_production's bytes per record
 #   bench/api-server.sh plcs            # MultiPlcPollBenchmark: 4 simulator processes × 1,250 machines
 #                                       # polled every second, PostgreSQL with fsync on (~5 minutes)
-# Knobs (system properties): BENCH_POLLS (300 polls of 1,000 machines), BENCH_CALLS (2,000 calls);
+# Knobs (system properties): BENCH_POLLS (300 polls of 1,000 machines; bytes writes three times as many),
+# BENCH_CALLS (2,000 calls; kpis-year makes a quarter of them), BENCH_MACHINES (bytes: 1,000);
 # for plcs BENCH_PLCS (4), BENCH_PLC_MACHINES (1,250), BENCH_WARMUP_S (30), BENCH_WINDOW_S (120).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +18,11 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 case "${1:-all}" in
   storage) tests=StorageThroughputBenchmark ;;
   kpis) tests=KpiLatencyBenchmark ;;
+  kpis-year) tests=KpiYearBenchmark ;;
+  bytes) tests=BytesPerRecordBenchmark ;;
   plcs) tests=MultiPlcPollBenchmark ;;
   all) tests='StorageThroughputBenchmark,KpiLatencyBenchmark' ;;
-  *) echo "usage: $0 [storage|kpis|plcs|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [storage|kpis|kpis-year|bytes|plcs|all]" >&2; exit 2 ;;
 esac
 
 if [ "$tests" = MultiPlcPollBenchmark ] && [ ! -f plc-simulator/target/plc-simulator.jar ]; then
@@ -28,6 +33,7 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 ./mvnw -B -ntp -pl api-server -am -Pbench verify \
   -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" \
   -Dbench.polls="${BENCH_POLLS:-300}" -Dbench.calls="${BENCH_CALLS:-2000}" \
+  -Dbench.machines="${BENCH_MACHINES:-1000}" \
   -Dbench.plcs="${BENCH_PLCS:-4}" -Dbench.plc.machines="${BENCH_PLC_MACHINES:-1250}" \
   -Dbench.warmup="${BENCH_WARMUP_S:-30}" -Dbench.window="${BENCH_WINDOW_S:-120}" \
   | grep -E 'BENCH|Tests run:|BUILD|ERROR'
