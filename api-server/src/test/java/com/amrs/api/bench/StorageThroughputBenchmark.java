@@ -85,7 +85,7 @@ class StorageThroughputBenchmark {
     }
 
     /** CPU time of the embedded PostgreSQL: its postmaster (found by port) and all its children. */
-    private static Duration postgresCpu() {
+    static Duration postgresCpu() {
         String port = String.valueOf(TestDatabase.port());
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().command().orElse("").endsWith("/postgres"))

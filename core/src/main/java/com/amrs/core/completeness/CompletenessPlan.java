@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -76,10 +77,13 @@ public final class CompletenessPlan {
         Instant windowEnd = window.endInstant(calendar);
         var plan = new CompletenessPlan(now, now.isBefore(windowEnd) ? now : windowEnd);
         Instant windowStart = window.startInstant(calendar);
+        Map<String, List<SlotTotals>> byMachine = new HashMap<>();
+        rows.forEach(row -> byMachine
+                .computeIfAbsent(row.machineId(), id -> new ArrayList<>())
+                .add(row));
         firstSeen.forEach((machine, first) -> {
             Instant start = first.isAfter(windowStart) ? first : windowStart;
-            List<SlotTotals> own =
-                    rows.stream().filter(row -> row.machineId().equals(machine)).toList();
+            List<SlotTotals> own = byMachine.getOrDefault(machine, List.of());
             plan.machines.put(
                     machine,
                     MachinePlan.of(

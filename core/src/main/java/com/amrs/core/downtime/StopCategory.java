@@ -7,9 +7,11 @@ public enum StopCategory {
     PLANNED,
     UNPLANNED;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** The name in the configuration, the database and JSON: {@code planned}, {@code unplanned}. */
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static StopCategory parse(String code) {

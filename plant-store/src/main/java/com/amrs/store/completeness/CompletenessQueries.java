@@ -5,6 +5,7 @@ import com.amrs.core.completeness.SlotTotals;
 import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftSlot;
+import com.amrs.store.EpochMicros;
 import com.amrs.store.MachineFilter;
 import com.amrs.store.production.RecordSpans;
 import java.time.LocalDate;
@@ -33,11 +34,11 @@ final class CompletenessQueries {
 
     List<SlotTotals> slotTotals(ProductionWindow window, MachineFilter machines) {
         return jdbc.sql("""
-                        select machine_id, production_date, shift, planned_sec, record_count, last_seen, first_start
+                        select machine_id, production_date, shift, planned_sec, record_count, %s, %s
                         from production_shift_totals
                         where production_date between :from and :to
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
-                        """)
+                        """.formatted(EpochMicros.of("last_seen"), EpochMicros.of("first_start")))
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machines", machines.parameter())
@@ -46,8 +47,8 @@ final class CompletenessQueries {
                         new ShiftSlot(rs.getObject(2, LocalDate.class), rs.getString(3)),
                         rs.getDouble(4),
                         rs.getLong(5),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+                        EpochMicros.instant(rs.getLong(6)),
+                        rs.getObject(7) == null ? null : EpochMicros.instant(rs.getLong(7))))
                 .list();
     }
 
