@@ -6,8 +6,11 @@
 #   bench/api-server.sh kpis            # KpiLatencyBenchmark only
 #   bench/api-server.sh plcs            # MultiPlcPollBenchmark: 4 simulator processes × 1,250 machines
 #                                       # polled every second, PostgreSQL with fsync on (~5 minutes)
+#   bench/api-server.sh writer          # WriterCostBenchmark: the writer's CPU per record against COPY of
+#                                       # the same rows, PostgreSQL with fsync on (~3 minutes)
 # Knobs (system properties): BENCH_POLLS (300 polls of 1,000 machines), BENCH_CALLS (2,000 calls);
-# for plcs BENCH_PLCS (4), BENCH_PLC_MACHINES (1,250), BENCH_WARMUP_S (30), BENCH_WINDOW_S (120).
+# for plcs BENCH_PLCS (4), BENCH_PLC_MACHINES (1,250), BENCH_WARMUP_S (30), BENCH_WINDOW_S (120);
+# for writer BENCH_WARMUP_S (20), BENCH_ROUND_S (30 s of polls a side), BENCH_ROUNDS (3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -16,8 +19,9 @@ case "${1:-all}" in
   storage) tests=StorageThroughputBenchmark ;;
   kpis) tests=KpiLatencyBenchmark ;;
   plcs) tests=MultiPlcPollBenchmark ;;
+  writer) tests=WriterCostBenchmark ;;
   all) tests='StorageThroughputBenchmark,KpiLatencyBenchmark' ;;
-  *) echo "usage: $0 [storage|kpis|plcs|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [storage|kpis|plcs|writer|all]" >&2; exit 2 ;;
 esac
 
 if [ "$tests" = MultiPlcPollBenchmark ] && [ ! -f plc-simulator/target/plc-simulator.jar ]; then
@@ -29,6 +33,8 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   -Dspotless.check.skip=true -Dsurefire.failIfNoSpecifiedTests=false -Dtest="$tests" \
   -Dbench.polls="${BENCH_POLLS:-300}" -Dbench.calls="${BENCH_CALLS:-2000}" \
   -Dbench.plcs="${BENCH_PLCS:-4}" -Dbench.plc.machines="${BENCH_PLC_MACHINES:-1250}" \
-  -Dbench.warmup="${BENCH_WARMUP_S:-30}" -Dbench.window="${BENCH_WINDOW_S:-120}" \
+  -Dbench.warmup="${BENCH_WARMUP_S:-$([ "$tests" = WriterCostBenchmark ] && echo 20 || echo 30)}" \
+  -Dbench.window="${BENCH_WINDOW_S:-120}" \
+  -Dbench.writer.round="${BENCH_ROUND_S:-30}" -Dbench.writer.rounds="${BENCH_ROUNDS:-3}" \
   | grep -E 'BENCH|Tests run:|BUILD|ERROR'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
