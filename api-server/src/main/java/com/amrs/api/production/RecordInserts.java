@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The set-based inserts of the collector's writes: one statement for a batch of records, whatever its
- * size, so the rollup triggers run once per batch. {@link #insertAll} is the plain insert of new records;
- * {@link #insertNew} skips the records stored before ({@code on conflict do nothing} on the natural key),
- * so a batch written again (a spool replayed after a crash) stores nothing twice, its validation fixes
- * included; it costs PostgreSQL about a fifth more.
+ * The set-based inserts of the collector's writes: one insert into {@code live_production} for a batch of
+ * records, whatever its size, so the rollup triggers run once per batch. {@link #insertAll} is the plain
+ * insert of new records, COPYed (binary) into a staging table first (DESIGN.md §18). {@link #insertNew}
+ * skips the records stored before ({@code on conflict do nothing} on the natural key), so a batch written
+ * again (a spool replayed after a crash) stores nothing twice, its validation fixes included; it binds the
+ * records as arrays, and is the careful path's.
  */
 final class RecordInserts {
 
@@ -35,6 +36,18 @@ final class RecordInserts {
                  as r(machine_id, production_date, shift, units_produced, defective_units, downtime_min, state,
                       source, recorded_at, interval_sec, ideal_cycle_sec)
             """;
+    private static final String COPY_STAGED = "copy staged_records from stdin (format binary)";
+    private static final String INSERT_STAGED = """
+            insert into live_production (machine_id, production_date, shift, units_produced, defective_units,
+                                         downtime_min, state, source, created_at, recorded_at, interval_sec,
+                                         ideal_cycle_sec)
+            select machine_id, production_date, shift, units_produced, defective_units, downtime_min, state, source,
+                   ?, recorded_at, interval_sec, ideal_cycle_sec
+            from staged_records
+            """;
+    private static final String COPY_FIXES =
+            "copy validation_events (occurred_at, machine_id, field, old_value, new_value, rule, source) from stdin"
+                    + " (format binary)";
     private static final String SKIP_STORED =
             " on conflict do nothing returning machine_id, production_date, shift," + " recorded_at, source";
 
@@ -48,16 +61,51 @@ final class RecordInserts {
 
     private RecordInserts() {}
 
-    /** Inserts the records and their fixes; a record stored before fails the statement. */
+    /**
+     * Inserts the records and their fixes: the records by COPY into {@code staged_records} and one insert
+     * from there, the fixes by COPY; a record stored before fails the insert. Needs {@link StagingTables}.
+     */
     static void insertAll(Connection connection, List<NewRecord> records, Instant createdAt) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_RECORDS)) {
-            bind(connection, statement, records, createdAt);
+        CopyBinary rows = new CopyBinary(records.size());
+        CopyBinary fixes = new CopyBinary(0);
+        boolean anyFix = false;
+        for (NewRecord newRecord : records) {
+            ProductionRecord record = newRecord.record();
+            rows.row(11)
+                    .text(record.machineId())
+                    .date(record.productionDate())
+                    .text(record.shift())
+                    .int8(record.unitsProduced())
+                    .int8(record.defectiveUnits())
+                    .float8(record.downtimeMin())
+                    .text(record.state().name())
+                    .text(record.source())
+                    .timestamptz(record.timestamp())
+                    .float8(newRecord.intervalSeconds())
+                    .float8(newRecord.idealCycleSeconds());
+            for (ValidationFix fix : newRecord.fixes()) {
+                anyFix = true;
+                fixes.row(7)
+                        .timestamptz(record.timestamp())
+                        .text(record.machineId())
+                        .text(fix.field())
+                        .text(fix.oldValue())
+                        .text(fix.newValue())
+                        .text(fix.rule().code())
+                        .text(record.source());
+            }
+        }
+        rows.copy(connection, COPY_STAGED);
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_STAGED)) {
+            statement.setTimestamp(1, Timestamp.from(createdAt));
             statement.executeUpdate();
         }
-        insertFixes(connection, records);
+        if (anyFix) {
+            fixes.copy(connection, COPY_FIXES);
+        }
     }
 
     /** Inserts the records not stored yet and their fixes; returns how many it inserted. */

@@ -2,9 +2,10 @@ package com.amrs.api.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amrs.api.bench.CollectorPolls.Poll;
 import com.amrs.api.production.ProductionStore;
 import com.amrs.api.production.StoreResult;
+import com.amrs.api.support.CollectorPolls;
+import com.amrs.api.support.CollectorPolls.Poll;
 import com.amrs.api.support.TestDatabase;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -49,6 +50,10 @@ class WriterCostBenchmark {
     private static final int WARM_UP_S = Integer.getInteger("bench.warmup", 20);
     private static final int ROUND_S = Integer.getInteger("bench.writer.round", 30);
     private static final int ROUNDS = Integer.getInteger("bench.writer.rounds", 3);
+    /** {@code -Dbench.writer.baselines=false} leaves the counter baselines out, to see what they cost. */
+    private static final boolean WITH_BASELINES =
+            Boolean.parseBoolean(System.getProperty("bench.writer.baselines", "true"));
+
     private static final String DATABASE = "amrs_bench_writer";
     private static DurablePostgres postgres;
 
@@ -76,9 +81,16 @@ class WriterCostBenchmark {
     @Test
     void writerAgainstCopyOfTheSameRows() throws SQLException {
         System.out.printf(
-                "BENCH writer: %d PLCs × %,d machines a second; warm-up %d s, %d rounds of %d s a side; load average %s;"
+                "BENCH writer: %d PLCs × %,d machines a second%s; warm-up %d s, %d rounds of %d s a side; load average %s;"
                         + " PostgreSQL %s%n",
-                PLCS, MACHINES_PER_PLC, WARM_UP_S, ROUNDS, ROUND_S, loadAverage(), postgres.durability());
+                PLCS,
+                MACHINES_PER_PLC,
+                WITH_BASELINES ? "" : " (without counter baselines)",
+                WARM_UP_S,
+                ROUNDS,
+                ROUND_S,
+                loadAverage(),
+                postgres.durability());
         var generator = new CollectorPolls(PLCS, MACHINES_PER_PLC);
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Cost writer = new Cost();
@@ -111,7 +123,8 @@ class WriterCostBenchmark {
     private long write(List<Poll> polls) {
         long records = 0;
         for (Poll poll : polls) {
-            StoreResult result = store.store(poll.records(), poll.baselines(), poll.stops());
+            StoreResult result =
+                    store.store(poll.records(), WITH_BASELINES ? poll.baselines() : List.of(), poll.stops());
             assertThat(result.stored()).isEqualTo(poll.records().size());
             records += result.stored();
         }

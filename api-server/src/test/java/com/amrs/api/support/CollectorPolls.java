@@ -1,4 +1,4 @@
-package com.amrs.api.bench;
+package com.amrs.api.support;
 
 import com.amrs.api.production.CounterBaselineRow;
 import com.amrs.api.production.NewRecord;
@@ -26,12 +26,12 @@ import java.util.SplittableRandom;
  * by {@code downtime_above_interval} as with the simulator (bench/README.md, "Validation events from the
  * simulator's ticks"), a counter baseline of every machine, and the stops that start or end in that
  * second (the simulator's machines run 5 to 25 minutes between stops). Deterministic: the same seed
- * gives the same polls.
+ * gives the same polls. Used by WriterCostBenchmark and the test of the writer against its previous form.
  */
-final class CollectorPolls {
+public final class CollectorPolls {
 
     /** One poll of one PLC: what the collector stores in one transaction. */
-    record Poll(List<NewRecord> records, List<CounterBaselineRow> baselines, List<StopWrite> stops) {}
+    public record Poll(List<NewRecord> records, List<CounterBaselineRow> baselines, List<StopWrite> stops) {}
 
     private static final Instant SERVER_STARTED = Instant.parse("2026-12-01T00:00:00Z");
 
@@ -44,7 +44,7 @@ final class CollectorPolls {
     private final double[] downtimeSeconds;
     private final Map<Integer, StopWrite> openStops = new HashMap<>();
 
-    CollectorPolls(int plcs, int machinesPerPlc) {
+    public CollectorPolls(int plcs, int machinesPerPlc) {
         this.plcs = plcs;
         this.machinesPerPlc = machinesPerPlc;
         this.totals = new long[plcs * machinesPerPlc];
@@ -53,12 +53,12 @@ final class CollectorPolls {
     }
 
     /** The polls of {@code seconds} seconds from {@code start}, every PLC once a second, in time order. */
-    List<Poll> seconds(Instant start, int seconds) {
+    public List<Poll> seconds(Instant start, int seconds) {
         List<Poll> polls = new ArrayList<>(seconds * plcs);
         for (int s = 0; s < seconds; s++) {
             for (int plc = 0; plc < plcs; plc++) {
-                // a read takes a while: the PLCs' instants differ, and microseconds are never round
-                Instant at = start.plusSeconds(s).plusNanos(plc * 7_000_000L + random.nextLong(1_000, 5_000_000));
+                // a read takes a while: the PLCs' instants differ, at the database's precision (microseconds)
+                Instant at = start.plusSeconds(s).plusNanos(plc * 7_000_000L + random.nextLong(1, 5_000) * 1_000);
                 polls.add(poll(plc, at));
             }
         }
