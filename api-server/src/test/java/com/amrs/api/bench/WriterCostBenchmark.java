@@ -100,6 +100,7 @@ class WriterCostBenchmark {
             List<Poll> warmUp = generator.seconds(start, WARM_UP_S);
             write(warmUp);
             copy(copier, warmUp);
+            postgres.resetStatements(DATABASE);
             for (int round = 0; round < ROUNDS; round++) {
                 List<Poll> polls = generator.seconds(start.plusSeconds(WARM_UP_S + (long) round * ROUND_S), ROUND_S);
                 checkpoint(connection);
@@ -112,6 +113,9 @@ class WriterCostBenchmark {
                 writer.add(ours);
                 copy.add(theirs);
             }
+        }
+        for (String line : postgres.topStatements(DATABASE, 8)) {
+            System.out.println("BENCH writer: PostgreSQL's statements in the rounds: " + line);
         }
         System.out.printf("BENCH writer: all rounds: writer %s%n", writer);
         System.out.printf("BENCH writer: all rounds: COPY   %s%n", copy);
