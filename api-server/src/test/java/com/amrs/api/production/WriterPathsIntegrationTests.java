@@ -25,13 +25,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The writer's COPY through staging tables (issue 19, DESIGN.md §18) stores what its previous form stored
- * for the same polls: every column of the records, the validation events, both rollups, the counter
- * baselines, the stops and the refused records; a replayed backlog, a batch that is partly new and a batch
- * with a record the database refuses included. The previous form, kept here as the reference: the records
- * and their fixes by one {@code insert … select from unnest(…)} ({@link RecordInserts#insertNew}, whose
- * statement is the one it used), the baselines by a JDBC batch of single-row upserts, falling back to the
- * careful path on a refusal as it did.
+ * The writer's COPY (the records straight into {@code live_production}, the baselines through a staging
+ * table; issue 19, DESIGN.md §18) stores what its previous form stored for the same polls: every column of
+ * the records, the validation events, both rollups, the counter baselines, the stops and the refused
+ * records; a replayed backlog, a batch that is partly new and a batch with a record the database refuses
+ * included. The previous form, kept here as the reference: the records and their fixes by one {@code
+ * insert … select from unnest(…)} ({@link RecordInserts#insertNew}, whose statement is the one it used), the
+ * baselines by a JDBC batch of single-row upserts, falling back to the careful path on a refusal as it did.
  */
 class WriterPathsIntegrationTests extends RestIntegrationTest {
 
