@@ -44,9 +44,9 @@ public class CounterBaselineStore {
 
     /**
      * Within the caller's transaction; an older baseline never replaces a newer one. A backlog of several
-     * polls holds several baselines of a machine: only its newest is written, since one statement may not update a
-     * row twice. COPYed into {@code staged_baselines} ({@link StagingTables}), then one upsert for all
-     * machines, in the order of their ids.
+     * polls holds several baselines of a machine: only its newest is written, since one statement may not
+     * update a row twice. COPYed into {@code staged_baselines} ({@link StagingTables}), then one upsert for
+     * all machines, in the order of their ids.
      */
     void upsert(List<CounterBaselineRow> baselines) {
         if (baselines.isEmpty()) {

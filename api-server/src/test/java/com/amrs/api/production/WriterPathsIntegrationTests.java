@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amrs.api.support.CollectorPolls;
 import com.amrs.api.support.CollectorPolls.Poll;
 import com.amrs.api.support.RestIntegrationTest;
+import com.amrs.core.downtime.StopReason;
+import com.amrs.core.machine.MachineState;
 import com.amrs.core.production.ProductionRecord;
 import com.amrs.core.validation.ValidationFix;
 import com.amrs.core.validation.ValidationRule;
@@ -13,10 +15,11 @@ import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -104,7 +107,7 @@ class WriterPathsIntegrationTests extends RestIntegrationTest {
      */
     private static List<Poll> polls() {
         List<Poll> polls = new ArrayList<>(new CollectorPolls(2, 20).seconds(NOW.minusSeconds(30), 6));
-        polls.replaceAll(poll -> renamed(poll, "OPC-UA-M1", ODD_MACHINE));
+        polls.replaceAll(poll -> poll.renamed("OPC-UA-M1", ODD_MACHINE));
         Poll first = polls.getFirst();
         var fix = new ValidationFix(ValidationRule.NEGATIVE_VALUE, "units_produced", "-3\t\\N", "0\r\n");
         List<NewRecord> records = new ArrayList<>(first.records());
@@ -114,22 +117,21 @@ class WriterPathsIntegrationTests extends RestIntegrationTest {
         baselines.set(1, unreadCounters(baselines.get(1)));
         baselines.set(2, topOfUInt64(baselines.get(2)));
         polls.set(0, new Poll(records, baselines, first.stops()));
-        polls.set(1, withStop(polls.get(1), opened(polls.get(1))));
+        polls.set(1, polls.get(1).with(opened(polls.get(1))));
         polls.set(
                 3,
-                withStop(
-                        polls.get(3),
-                        opened(polls.get(1))
+                polls.get(3)
+                        .with(opened(polls.get(1))
                                 .endedAt(polls.get(3)
                                         .records()
                                         .getFirst()
                                         .record()
                                         .timestamp())));
-        Poll refused = renamed(polls.get(9), "OPC-UA-M22", REFUSED_MACHINE);
+        Poll refused = polls.get(9).renamed("OPC-UA-M22", REFUSED_MACHINE);
         polls.set(9, refused);
         List<Poll> batches = new ArrayList<>(polls.subList(0, 9));
-        batches.add(joined(polls.get(2), polls.get(3)));
-        batches.add(joined(polls.get(8), polls.get(7)));
+        batches.add(polls.get(2).joined(polls.get(3)));
+        batches.add(polls.get(8).joined(polls.get(7)));
         batches.add(refused);
         batches.add(refused);
         batches.addAll(polls.subList(10, 12));
@@ -172,11 +174,11 @@ class WriterPathsIntegrationTests extends RestIntegrationTest {
 
     private void upsertBaselinesPreviously(List<CounterBaselineRow> baselines) {
         List<CounterBaselineRow> newest = new ArrayList<>(baselines.stream()
-                .collect(java.util.stream.Collectors.toMap(
+                .collect(Collectors.toMap(
                         CounterBaselineRow::machineId,
                         row -> row,
                         (one, other) -> other.readAt().isAfter(one.readAt()) ? other : one,
-                        java.util.LinkedHashMap::new))
+                        LinkedHashMap::new))
                 .values());
         jdbcTemplate.batchUpdate(PREVIOUS_BASELINE_UPSERT, newest, newest.size(), (statement, row) -> {
             statement.setString(1, row.plc());
@@ -225,73 +227,10 @@ class WriterPathsIntegrationTests extends RestIntegrationTest {
                 record.machineId(),
                 record.timestamp(),
                 null,
-                com.amrs.core.machine.MachineState.DOWN,
+                MachineState.DOWN,
                 7,
-                com.amrs.core.downtime.StopReason.UNASSIGNED,
+                StopReason.UNASSIGNED,
                 record.productionDate(),
                 record.shift());
-    }
-
-    private static Poll withStop(Poll poll, StopWrite stop) {
-        return new Poll(
-                poll.records(),
-                poll.baselines(),
-                Stream.concat(poll.stops().stream(), Stream.of(stop)).toList());
-    }
-
-    private static Poll joined(Poll one, Poll other) {
-        return new Poll(
-                Stream.concat(one.records().stream(), other.records().stream()).toList(),
-                Stream.concat(one.baselines().stream(), other.baselines().stream())
-                        .toList(),
-                Stream.concat(one.stops().stream(), other.stops().stream()).toList());
-    }
-
-    private static Poll renamed(Poll poll, String from, String to) {
-        Function<String, String> name = id -> id.equals(from) ? to : id;
-        return new Poll(
-                poll.records().stream()
-                        .map(r -> {
-                            ProductionRecord p = r.record();
-                            var renamed = new ProductionRecord(
-                                    name.apply(p.machineId()),
-                                    p.productionDate(),
-                                    p.shift(),
-                                    p.unitsProduced(),
-                                    p.defectiveUnits(),
-                                    p.downtimeMin(),
-                                    p.state(),
-                                    p.source(),
-                                    p.timestamp());
-                            return new NewRecord(renamed, r.interval(), r.idealCycleSeconds(), r.fixes());
-                        })
-                        .toList(),
-                poll.baselines().stream()
-                        .map(b -> new CounterBaselineRow(
-                                b.plc(),
-                                name.apply(b.machineId()),
-                                b.counted(),
-                                b.totalCount(),
-                                b.totalType(),
-                                b.rejectCount(),
-                                b.rejectType(),
-                                b.downtimeSeconds(),
-                                b.state(),
-                                b.serverStartTime(),
-                                b.readAt()))
-                        .filter(b -> b.machineId().length() <= 64)
-                        .toList(),
-                poll.stops().stream()
-                        .map(s -> new StopWrite(
-                                name.apply(s.machineId()),
-                                s.startedAt(),
-                                s.endedAt(),
-                                s.state(),
-                                s.faultCode(),
-                                s.reason(),
-                                s.productionDate(),
-                                s.shift()))
-                        .filter(s -> s.machineId().length() <= 64)
-                        .toList());
     }
 }

@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * Polls as the collector hands them to {@code ProductionStore.store}: per PLC and second one record of
@@ -31,7 +33,75 @@ import java.util.SplittableRandom;
 public final class CollectorPolls {
 
     /** One poll of one PLC: what the collector stores in one transaction. */
-    public record Poll(List<NewRecord> records, List<CounterBaselineRow> baselines, List<StopWrite> stops) {}
+    public record Poll(List<NewRecord> records, List<CounterBaselineRow> baselines, List<StopWrite> stops) {
+
+        /** This poll and another written as one batch, as a backlog is. */
+        public Poll joined(Poll other) {
+            return new Poll(
+                    Stream.concat(records.stream(), other.records.stream()).toList(),
+                    Stream.concat(baselines.stream(), other.baselines.stream()).toList(),
+                    Stream.concat(stops.stream(), other.stops.stream()).toList());
+        }
+
+        public Poll with(StopWrite stop) {
+            return new Poll(
+                    records,
+                    baselines,
+                    Stream.concat(stops.stream(), Stream.of(stop)).toList());
+        }
+
+        /**
+         * The poll with machine {@code from} called {@code to}; its baselines and stops left out when the new id
+         * is longer than their tables take (the records keep it, for the database to refuse).
+         */
+        public Poll renamed(String from, String to) {
+            UnaryOperator<String> name = id -> id.equals(from) ? to : id;
+            return new Poll(
+                    records.stream().map(r -> renamed(r, name)).toList(),
+                    baselines.stream()
+                            .map(b -> new CounterBaselineRow(
+                                    b.plc(),
+                                    name.apply(b.machineId()),
+                                    b.counted(),
+                                    b.totalCount(),
+                                    b.totalType(),
+                                    b.rejectCount(),
+                                    b.rejectType(),
+                                    b.downtimeSeconds(),
+                                    b.state(),
+                                    b.serverStartTime(),
+                                    b.readAt()))
+                            .filter(b -> b.machineId().length() <= 64)
+                            .toList(),
+                    stops.stream()
+                            .map(s -> new StopWrite(
+                                    name.apply(s.machineId()),
+                                    s.startedAt(),
+                                    s.endedAt(),
+                                    s.state(),
+                                    s.faultCode(),
+                                    s.reason(),
+                                    s.productionDate(),
+                                    s.shift()))
+                            .filter(s -> s.machineId().length() <= 64)
+                            .toList());
+        }
+
+        private static NewRecord renamed(NewRecord newRecord, UnaryOperator<String> name) {
+            ProductionRecord r = newRecord.record();
+            var record = new ProductionRecord(
+                    name.apply(r.machineId()),
+                    r.productionDate(),
+                    r.shift(),
+                    r.unitsProduced(),
+                    r.defectiveUnits(),
+                    r.downtimeMin(),
+                    r.state(),
+                    r.source(),
+                    r.timestamp());
+            return new NewRecord(record, newRecord.interval(), newRecord.idealCycleSeconds(), newRecord.fixes());
+        }
+    }
 
     private static final Instant SERVER_STARTED = Instant.parse("2026-12-01T00:00:00Z");
 
