@@ -96,7 +96,9 @@ final class DurablePostgres implements AutoCloseable {
                                     rows.getDouble(2),
                                     rows.getLong(1),
                                     rows.getLong(3),
-                                    query.substring(0, Math.min(140, query.length()))));
+                                    query.length() <= 160
+                                            ? query
+                                            : query.substring(0, 120) + " … " + query.substring(query.length() - 36)));
                 }
             }
         }
