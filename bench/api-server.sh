@@ -8,9 +8,12 @@
 #   bench/api-server.sh bytes           # BytesPerRecordBenchmark: live_production's bytes per record
 #   bench/api-server.sh plcs            # MultiPlcPollBenchmark: 4 simulator processes × 1,250 machines
 #                                       # polled every second, PostgreSQL with fsync on (~5 minutes)
+#   bench/api-server.sh writer          # WriterCostBenchmark: the writer's CPU per record against COPY of
+#                                       # the same rows, PostgreSQL with fsync on (~3 minutes)
 # Knobs (system properties): BENCH_POLLS (300 polls of 1,000 machines; bytes writes three times as many),
 # BENCH_CALLS (2,000 calls; kpis-year makes a quarter of them), BENCH_MACHINES (bytes: 1,000);
-# for plcs BENCH_PLCS (4), BENCH_PLC_MACHINES (1,250), BENCH_WARMUP_S (30), BENCH_WINDOW_S (120).
+# for plcs BENCH_PLCS (4), BENCH_PLC_MACHINES (1,250), BENCH_WARMUP_S (30), BENCH_WINDOW_S (120);
+# for writer BENCH_WARMUP_S (20), BENCH_ROUND_S (30 s of polls a side), BENCH_ROUNDS (3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -21,8 +24,9 @@ case "${1:-all}" in
   kpis-year) tests=KpiYearBenchmark ;;
   bytes) tests=BytesPerRecordBenchmark ;;
   plcs) tests=MultiPlcPollBenchmark ;;
+  writer) tests=WriterCostBenchmark ;;
   all) tests='StorageThroughputBenchmark,KpiLatencyBenchmark' ;;
-  *) echo "usage: $0 [storage|kpis|kpis-year|bytes|plcs|all]" >&2; exit 2 ;;
+  *) echo "usage: $0 [storage|kpis|kpis-year|bytes|plcs|writer|all]" >&2; exit 2 ;;
 esac
 
 if [ "$tests" = MultiPlcPollBenchmark ] && [ ! -f plc-simulator/target/plc-simulator.jar ]; then
@@ -35,6 +39,8 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   -Dbench.polls="${BENCH_POLLS:-300}" -Dbench.calls="${BENCH_CALLS:-2000}" \
   -Dbench.machines="${BENCH_MACHINES:-1000}" \
   -Dbench.plcs="${BENCH_PLCS:-4}" -Dbench.plc.machines="${BENCH_PLC_MACHINES:-1250}" \
-  -Dbench.warmup="${BENCH_WARMUP_S:-30}" -Dbench.window="${BENCH_WINDOW_S:-120}" \
+  -Dbench.warmup="${BENCH_WARMUP_S:-$([ "$tests" = WriterCostBenchmark ] && echo 20 || echo 30)}" \
+  -Dbench.window="${BENCH_WINDOW_S:-120}" \
+  -Dbench.writer.round="${BENCH_ROUND_S:-30}" -Dbench.writer.rounds="${BENCH_ROUNDS:-3}" \
   | grep -E 'BENCH|Tests run:|BUILD|ERROR'
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

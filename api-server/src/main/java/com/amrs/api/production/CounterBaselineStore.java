@@ -3,11 +3,13 @@ package com.amrs.api.production;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,10 +18,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CounterBaselineStore {
 
+    private static final String COPY_STAGED = "copy staged_baselines from stdin (format binary)";
     private static final String UPSERT = """
             insert into counter_baselines as b (plc, machine_id, counted, total_count, total_type, reject_count,
                                                 reject_type, downtime_seconds, state, server_start_time, read_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            select plc, machine_id, counted, total_count, total_type, reject_count, reject_type, downtime_seconds,
+                   state, server_start_time, read_at
+            from staged_baselines
+            order by machine_id
             on conflict (machine_id) do update
             set plc = excluded.plc, counted = excluded.counted, total_count = excluded.total_count,
                 total_type = excluded.total_type, reject_count = excluded.reject_count,
@@ -38,8 +44,9 @@ public class CounterBaselineStore {
 
     /**
      * Within the caller's transaction; an older baseline never replaces a newer one. A backlog of several
-     * polls holds several baselines of a machine: only its newest is written, since the driver sends the
-     * batch as one statement, which may not update a row twice.
+     * polls holds several baselines of a machine: only its newest is written, since one statement may not
+     * update a row twice. COPYed into {@code staged_baselines} ({@link StagingTables}), then one upsert for
+     * all machines, in the order of their ids.
      */
     void upsert(List<CounterBaselineRow> baselines) {
         if (baselines.isEmpty()) {
@@ -52,18 +59,26 @@ public class CounterBaselineStore {
                         (one, other) -> other.readAt().isAfter(one.readAt()) ? other : one,
                         LinkedHashMap::new))
                 .values();
-        jdbcTemplate.batchUpdate(UPSERT, rows, rows.size(), (statement, row) -> {
-            statement.setString(1, row.plc());
-            statement.setString(2, row.machineId());
-            statement.setString(3, row.counted());
-            statement.setBigDecimal(4, row.totalCount() == null ? null : new BigDecimal(row.totalCount()));
-            statement.setString(5, row.totalType());
-            statement.setBigDecimal(6, row.rejectCount() == null ? null : new BigDecimal(row.rejectCount()));
-            statement.setString(7, row.rejectType());
-            statement.setObject(8, row.downtimeSeconds());
-            statement.setString(9, row.state());
-            statement.setTimestamp(10, row.serverStartTime() == null ? null : Timestamp.from(row.serverStartTime()));
-            statement.setTimestamp(11, Timestamp.from(row.readAt()));
+        CopyBinary staged = new CopyBinary(rows.size());
+        for (CounterBaselineRow row : rows) {
+            staged.row(11)
+                    .text(row.plc())
+                    .text(row.machineId())
+                    .text(row.counted())
+                    .numeric(row.totalCount())
+                    .text(row.totalType())
+                    .numeric(row.rejectCount())
+                    .text(row.rejectType())
+                    .float8(row.downtimeSeconds())
+                    .text(row.state())
+                    .timestamptz(row.serverStartTime())
+                    .timestamptz(row.readAt());
+        }
+        jdbcTemplate.execute((ConnectionCallback<Integer>) connection -> {
+            staged.copy(connection, COPY_STAGED);
+            try (Statement statement = connection.createStatement()) {
+                return statement.executeUpdate(UPSERT);
+            }
         });
     }
 

@@ -89,7 +89,7 @@ public class ProductionStore {
             List<NewRecord> records, List<CounterBaselineRow> counterBaselines, List<StopWrite> stopWrites) {
         try {
             return transactions.execute(status -> jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
-                limitTime(connection);
+                begin(connection);
                 RecordInserts.insertAll(connection, records, clock.instant());
                 baselines.upsert(counterBaselines);
                 stops.upsert(stopWrites);
@@ -106,7 +106,7 @@ public class ProductionStore {
     private StoreResult storeCarefully(
             List<NewRecord> records, List<CounterBaselineRow> counterBaselines, List<StopWrite> stopWrites) {
         return jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
-            limitTime(connection);
+            begin(connection);
             List<RejectedRecord> rejected = new ArrayList<>();
             int stored = insertSplitting(connection, records, clock.instant(), rejected);
             for (RejectedRecord refused : rejected) {
@@ -133,9 +133,10 @@ public class ProductionStore {
         return entity.id();
     }
 
-    private void limitTime(Connection connection) throws SQLException {
+    /** Limits the write's time and makes the staging tables of its session ({@link StagingTables}). */
+    private void begin(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("set local statement_timeout = " + writeTimeout.toMillis());
+            statement.execute("set local statement_timeout = " + writeTimeout.toMillis() + ";" + StagingTables.CREATE);
         }
         connection.setNetworkTimeout(Runnable::run, Math.toIntExact(writeTimeout.toMillis() * 2));
     }

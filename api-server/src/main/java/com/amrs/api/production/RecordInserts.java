@@ -15,11 +15,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The set-based inserts of the collector's writes: one statement for a batch of records, whatever its
- * size, so the rollup triggers run once per batch. {@link #insertAll} is the plain insert of new records;
- * {@link #insertNew} skips the records stored before ({@code on conflict do nothing} on the natural key),
- * so a batch written again (a spool replayed after a crash) stores nothing twice, its validation fixes
- * included; it costs PostgreSQL about a fifth more.
+ * The set-based inserts of the collector's writes: one statement into {@code live_production} for a batch
+ * of records, whatever its size, so the rollup triggers run once per batch. {@link #insertAll}, the common
+ * case of new records, is one binary COPY (DESIGN.md §18). {@link #insertNew}, the careful path's, skips the
+ * records stored before ({@code on conflict do nothing} on the natural key), so a batch written again (a
+ * spool replayed after a crash) stores nothing twice, its validation fixes included; it binds the records
+ * as arrays of one {@code insert … select from unnest(…)}.
  */
 final class RecordInserts {
 
@@ -35,6 +36,14 @@ final class RecordInserts {
                  as r(machine_id, production_date, shift, units_produced, defective_units, downtime_min, state,
                       source, recorded_at, interval_sec, ideal_cycle_sec)
             """;
+    private static final String COPY_RECORDS = """
+            copy live_production (machine_id, production_date, shift, units_produced, defective_units, downtime_min,
+                                  state, source, created_at, recorded_at, interval_sec, ideal_cycle_sec)
+            from stdin (format binary)
+            """;
+    private static final String COPY_FIXES =
+            "copy validation_events (occurred_at, machine_id, field, old_value, new_value, rule, source) from stdin"
+                    + " (format binary)";
     private static final String SKIP_STORED =
             " on conflict do nothing returning machine_id, production_date, shift," + " recorded_at, source";
 
@@ -48,16 +57,50 @@ final class RecordInserts {
 
     private RecordInserts() {}
 
-    /** Inserts the records and their fixes; a record stored before fails the statement. */
+    /**
+     * Inserts the records and their fixes, each by one COPY: the plain insert of new records, which a record
+     * stored before fails (unique violation), as any refused value does; the careful path then takes over.
+     */
     static void insertAll(Connection connection, List<NewRecord> records, Instant createdAt) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(INSERT_RECORDS)) {
-            bind(connection, statement, records, createdAt);
-            statement.executeUpdate();
+        // created_at rounded to the microsecond, as the database rounds a bound timestamp
+        Instant created = createdAt.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
+        CopyBinary rows = new CopyBinary(records.size());
+        CopyBinary fixes = new CopyBinary(0);
+        boolean anyFix = false;
+        for (NewRecord newRecord : records) {
+            ProductionRecord record = newRecord.record();
+            rows.row(12)
+                    .text(record.machineId())
+                    .date(record.productionDate())
+                    .text(record.shift())
+                    .int8(record.unitsProduced())
+                    .int8(record.defectiveUnits())
+                    .float8(record.downtimeMin())
+                    .text(record.state().name())
+                    .text(record.source())
+                    .timestamptz(created)
+                    .timestamptz(record.timestamp())
+                    .float8(newRecord.intervalSeconds())
+                    .float8(newRecord.idealCycleSeconds());
+            for (ValidationFix fix : newRecord.fixes()) {
+                anyFix = true;
+                fixes.row(7)
+                        .timestamptz(record.timestamp())
+                        .text(record.machineId())
+                        .text(fix.field())
+                        .text(fix.oldValue())
+                        .text(fix.newValue())
+                        .text(fix.rule().code())
+                        .text(record.source());
+            }
         }
-        insertFixes(connection, records);
+        rows.copy(connection, COPY_RECORDS);
+        if (anyFix) {
+            fixes.copy(connection, COPY_FIXES);
+        }
     }
 
     /** Inserts the records not stored yet and their fixes; returns how many it inserted. */

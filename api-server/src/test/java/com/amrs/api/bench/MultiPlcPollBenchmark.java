@@ -137,7 +137,8 @@ class MultiPlcPollBenchmark {
     }
 
     private static Window measure(ApiServerProcess server, DurablePostgres postgres, List<SimulatorProcess> simulators)
-            throws InterruptedException {
+            throws InterruptedException, SQLException {
+        postgres.resetStatements(DATABASE);
         MetricsScrape before = new MetricsScrape(server.prometheus());
         Duration server0 = server.cpu();
         Duration postgres0 = postgres.cpu();
@@ -153,6 +154,9 @@ class MultiPlcPollBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         Instant to = from.plusNanos((long) (seconds * 1e9)).truncatedTo(ChronoUnit.MICROS);
         MetricsScrape after = new MetricsScrape(server.prometheus());
+        for (String line : postgres.topStatements(DATABASE, 10)) {
+            System.out.println("BENCH plcs: PostgreSQL's statements in the window: " + line);
+        }
         double busyCores = (machine1[0] - machine0[0]) / 100.0 / seconds;
         // let the polls of the window's last second reach the database before the server stops
         Thread.sleep(Duration.ofSeconds(3));

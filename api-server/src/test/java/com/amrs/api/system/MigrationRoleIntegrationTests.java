@@ -4,11 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amrs.api.ApiServerApplication;
+import com.amrs.api.production.NewRecord;
+import com.amrs.api.production.ProductionStore;
 import com.amrs.api.support.TestDatabase;
+import com.amrs.core.machine.MachineState;
+import com.amrs.core.production.ProductionRecord;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,6 +58,21 @@ class MigrationRoleIntegrationTests {
                             .single())
                     .as("the shifts the api-server wrote at start-up, as " + APP)
                     .isPositive();
+            var record = new ProductionRecord(
+                    "OPC-UA-M1",
+                    LocalDate.of(2026, 1, 26),
+                    "A",
+                    3,
+                    0,
+                    0,
+                    MachineState.RUNNING,
+                    "opcua",
+                    Instant.parse("2026-01-26T08:00:00Z"));
+            assertThat(context.getBean(ProductionStore.class)
+                            .store(List.of(new NewRecord(record, Duration.ofSeconds(1), 1.0, List.of())))
+                            .stored())
+                    .as("a poll written as " + APP + " through the writer's temporary staging tables")
+                    .isOne();
         }
         try (Connection owner = connect(OWNER, TestDatabase.PASSWORD);
                 Statement statement = owner.createStatement();
