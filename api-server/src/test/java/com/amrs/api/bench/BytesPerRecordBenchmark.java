@@ -1,17 +1,9 @@
 package com.amrs.api.bench;
 
-import com.amrs.api.production.NewRecord;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.support.TestDatabase;
-import com.amrs.core.machine.MachineState;
-import com.amrs.core.production.ProductionRecord;
 import com.amrs.core.shift.ShiftCalendar;
-import com.amrs.core.shift.ShiftSlot;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +29,6 @@ class BytesPerRecordBenchmark {
 
     private static final int MACHINES = Integer.getInteger("bench.machines", 1_000);
     private static final int POLLS = Integer.getInteger("bench.polls", 300) * 3;
-    private static final Instant START = Instant.parse("2026-01-26T06:00:00Z");
     private static final String PARTITION = "live_production_2026_01";
 
     @Autowired
@@ -59,7 +50,7 @@ class BytesPerRecordBenchmark {
                 .single();
         ShiftCalendar calendar = ShiftCalendar.defaults(ZoneOffset.UTC);
         for (int p = 0; p < POLLS; p++) {
-            buffer.add(poll(p, calendar));
+            buffer.add(StorageThroughputBenchmark.poll(p, MACHINES, calendar));
         }
         jdbc.sql("vacuum analyze " + PARTITION).update();
         long rows =
@@ -104,25 +95,5 @@ class BytesPerRecordBenchmark {
                 "BENCH bytes: %s: %.1f bytes per record: heap %.1f%s (toast and maps the rest)%n",
                 when, total / (double) rows, heap / (double) rows, indexes);
         return total / (double) rows;
-    }
-
-    private static List<NewRecord> poll(int p, ShiftCalendar calendar) {
-        Instant at = START.plusSeconds(5L * p);
-        ShiftSlot slot = calendar.slotOf(at);
-        List<NewRecord> poll = new ArrayList<>(MACHINES);
-        for (int m = 1; m <= MACHINES; m++) {
-            var record = new ProductionRecord(
-                    "OPC-UA-M" + m,
-                    slot.productionDate(),
-                    slot.shift(),
-                    3 + (m + p) % 3,
-                    (m + p) % 17 == 0 ? 1 : 0,
-                    (m + p) % 50 == 0 ? 0.0833 : 0,
-                    MachineState.RUNNING,
-                    "opcua",
-                    at);
-            poll.add(new NewRecord(record, Duration.ofSeconds(5), 1.5, List.of()));
-        }
-        return poll;
     }
 }

@@ -107,24 +107,29 @@ class StorageThroughputBenchmark {
     private static List<List<NewRecord>> polls(int first, int count, ShiftCalendar calendar) {
         List<List<NewRecord>> polls = new ArrayList<>(count);
         for (int p = first; p < first + count; p++) {
-            Instant at = START.plusSeconds(5L * p);
-            ShiftSlot slot = calendar.slotOf(at);
-            List<NewRecord> poll = new ArrayList<>(MACHINES);
-            for (int m = 1; m <= MACHINES; m++) {
-                var record = new ProductionRecord(
-                        "OPC-UA-M" + m,
-                        slot.productionDate(),
-                        slot.shift(),
-                        3 + (m + p) % 3,
-                        (m + p) % 17 == 0 ? 1 : 0,
-                        (m + p) % 50 == 0 ? 0.0833 : 0,
-                        MachineState.RUNNING,
-                        "opcua",
-                        at);
-                poll.add(new NewRecord(record, Duration.ofSeconds(5), 1.5, List.of()));
-            }
-            polls.add(poll);
+            polls.add(poll(p, MACHINES, calendar));
         }
         return polls;
+    }
+
+    /** Poll {@code p} of machines {@code OPC-UA-M1} … every 5 s from {@link #START}, source {@code opcua}. */
+    static List<NewRecord> poll(int p, int machines, ShiftCalendar calendar) {
+        Instant at = START.plusSeconds(5L * p);
+        ShiftSlot slot = calendar.slotOf(at);
+        List<NewRecord> poll = new ArrayList<>(machines);
+        for (int m = 1; m <= machines; m++) {
+            var record = new ProductionRecord(
+                    "OPC-UA-M" + m,
+                    slot.productionDate(),
+                    slot.shift(),
+                    3 + (m + p) % 3,
+                    (m + p) % 17 == 0 ? 1 : 0,
+                    (m + p) % 50 == 0 ? 0.0833 : 0,
+                    MachineState.RUNNING,
+                    "opcua",
+                    at);
+            poll.add(new NewRecord(record, Duration.ofSeconds(5), 1.5, List.of()));
+        }
+        return poll;
     }
 }

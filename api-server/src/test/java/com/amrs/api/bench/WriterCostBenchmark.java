@@ -89,7 +89,7 @@ class WriterCostBenchmark {
                 WARM_UP_S,
                 ROUNDS,
                 ROUND_S,
-                loadAverage(),
+                MultiPlcPollBenchmark.loadAverage(),
                 postgres.durability());
         var generator = new CollectorPolls(PLCS, MACHINES_PER_PLC);
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -109,7 +109,11 @@ class WriterCostBenchmark {
                 Cost theirs = measure(() -> copy(copier, polls));
                 System.out.printf(
                         "BENCH writer: round %d: writer %s; COPY %s; writer ÷ COPY %.2f; load average %s%n",
-                        round + 1, ours, theirs, ours.perRecord() / theirs.perRecord(), loadAverage());
+                        round + 1,
+                        ours,
+                        theirs,
+                        ours.perRecord() / theirs.perRecord(),
+                        MultiPlcPollBenchmark.loadAverage());
                 writer.add(ours);
                 copy.add(theirs);
             }
@@ -121,7 +125,10 @@ class WriterCostBenchmark {
         System.out.printf("BENCH writer: all rounds: COPY   %s%n", copy);
         System.out.printf(
                 "BENCH writer: CPU per record, writer ÷ COPY = %.1f ÷ %.1f µs = %.2f; load average %s%n",
-                writer.perRecord(), copy.perRecord(), writer.perRecord() / copy.perRecord(), loadAverage());
+                writer.perRecord(),
+                copy.perRecord(),
+                writer.perRecord() / copy.perRecord(),
+                MultiPlcPollBenchmark.loadAverage());
     }
 
     private long write(List<Poll> polls) {
@@ -214,14 +221,5 @@ class WriterCostBenchmark {
 
     private static Duration ownCpu() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (IOException e) {
-            return "?";
-        }
     }
 }
