@@ -2,6 +2,7 @@ package com.amrs.api.live;
 
 import com.amrs.api.system.AmrsProperties;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -21,12 +22,15 @@ import org.springframework.web.socket.messaging.SessionSubscribeEvent;
 /**
  * Pushes every poll to the live stream on a thread of its own, so that the collector never waits:
  * serialises the update once, hands the very same bytes to every {@code /ws} client and {@code
- * /topic/live}, then sends {@code /api/kpis?days=1} to {@code /topic/kpis}. A new client gets the
- * latest update at once. Should polls come faster than they can be sent, only the newest is sent.
+ * /topic/live}, then sends {@code /api/kpis?days=1} to {@code /topic/kpis}, at most once every {@link
+ * #KPIS_AT_MOST_EVERY} (several PLCs polled every second would have it computed for each of their polls; the
+ * last poll's KPIs follow when the time is up). A new client gets the latest update at once. Should polls come
+ * faster than they can be sent, only the newest is sent.
  */
 @Component
 class LiveBroadcaster implements DisposableBean {
 
+    static final Duration KPIS_AT_MOST_EVERY = Duration.ofSeconds(1);
     private static final Logger log = LoggerFactory.getLogger(LiveBroadcaster.class);
 
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
@@ -39,6 +43,8 @@ class LiveBroadcaster implements DisposableBean {
     private volatile TextMessage latestLive;
     private volatile byte[] latestKpis;
     private volatile Instant lastBroadcast;
+    private long kpisSentAt = Long.MIN_VALUE;
+    private boolean kpisScheduled;
 
     LiveBroadcaster(RawClients raw, StompTopics stomp, LiveSources sources, Clock clock, AmrsProperties properties) {
         this.raw = raw;
@@ -87,6 +93,27 @@ class LiveBroadcaster implements DisposableBean {
         raw.sendToAll(live);
         stomp.send(StompTopics.LIVE, live.asBytes());
         lastBroadcast = clock.instant();
+        kpisWhenDue();
+    }
+
+    /** On the broadcast thread, as everything that touches {@code kpisSentAt} and {@code kpisScheduled}. */
+    private void kpisWhenDue() {
+        long wait = kpisSentAt + KPIS_AT_MOST_EVERY.toNanos() - System.nanoTime();
+        if (kpisSentAt == Long.MIN_VALUE || wait <= 0) {
+            sendKpis();
+        } else if (!kpisScheduled) {
+            kpisScheduled = true;
+            schedule(
+                    () -> {
+                        kpisScheduled = false;
+                        sendKpis();
+                    },
+                    wait);
+        }
+    }
+
+    private void sendKpis() {
+        kpisSentAt = System.nanoTime();
         sources.kpis().ifPresent(kpis -> {
             latestKpis = kpis;
             stomp.send(StompTopics.KPIS, kpis);
@@ -111,6 +138,14 @@ class LiveBroadcaster implements DisposableBean {
     private void execute(Runnable task) {
         try {
             thread.execute(() -> guarded(task));
+        } catch (RejectedExecutionException e) {
+            log.debug("Shutting down, live stream stopped");
+        }
+    }
+
+    private void schedule(Runnable task, long delayNanos) {
+        try {
+            thread.schedule(() -> guarded(task), delayNanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             log.debug("Shutting down, live stream stopped");
         }

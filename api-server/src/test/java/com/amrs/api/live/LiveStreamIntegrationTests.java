@@ -127,6 +127,34 @@ class LiveStreamIntegrationTests extends RestIntegrationTest {
     }
 
     @Test
+    void aBurstOfPollsGetsTheKpisAtMostOnceASecondEndingWithTheLastPollsNumbers() {
+        ProductionRows.insert(jdbc, "M1", TODAY, "A", 100, 0, 0, 3600, 1.0, NOW.minusSeconds(90));
+        try (var clients = new LiveClients(port, SMALL)) {
+            LiveListener kpis = clients.stomp(StompTopics.KPIS);
+            LiveListener live = clients.raw();
+            await().atMost(Duration.ofSeconds(1)).until(() -> kpis.count() >= 1 && live.count() >= 1);
+            await().pollDelay(LiveBroadcaster.KPIS_AT_MOST_EVERY).until(() -> true);
+            int before = kpis.count();
+
+            long started = System.nanoTime();
+            for (int poll = 1; poll <= 20; poll++) {
+                if (poll == 20) {
+                    ProductionRows.insert(jdbc, "M1", TODAY, "A", 50, 0, 0, 60, 1.0, NOW.minusSeconds(30));
+                }
+                publishAndAwait(List.of(live), LiveUpdates.machines(1, poll));
+            }
+            double burstSeconds = (System.nanoTime() - started) / 1e9;
+
+            await().atMost(Duration.ofSeconds(3))
+                    .until(() ->
+                            JSON.readTree(kpis.last().json()).get("total_units").asLong() == 150);
+            assertThat(kpis.count() - before)
+                    .as("20 polls in %.2f s: the KPIs once at the start, then at most once a second", burstSeconds)
+                    .isBetween(1, 2 + (int) burstSeconds);
+        }
+    }
+
+    @Test
     void clientsCannotPublishOnTheTopics() {
         try (var clients = new LiveClients(port, SMALL)) {
             LiveListener listener = clients.stomp(StompTopics.LIVE);
