@@ -7,6 +7,7 @@ import com.amrs.store.MachineFilter;
 import com.amrs.store.oee.OeeReader;
 import com.amrs.store.production.MachineTotalsReader;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,16 +21,16 @@ class ProductionFiguresReader {
     private final Clock clock;
 
     ProductionFiguresReader(JdbcClient jdbc, ShiftCalendar calendar, DowntimeProperties downtime, Clock clock) {
-        this.totals = new MachineTotalsReader(jdbc);
+        this.totals = new MachineTotalsReader(jdbc, calendar);
         this.oee = new OeeReader(jdbc, calendar, downtime.microStop());
         this.clock = clock;
     }
 
     /** All machines, or one. */
     ProductionFigures of(ProductionWindow window, Optional<String> machineId) {
-        var machines = totals.read(window, MachineFilter.of(machineId));
+        Instant now = clock.instant();
+        var machines = totals.read(window, MachineFilter.of(machineId), now);
         var sums = machines.stream().map(machine -> machine.totals()).toList();
-        return new ProductionFigures(
-                machines, oee.byMachine(window, MachineFilter.of(machineId), sums, clock.instant()));
+        return new ProductionFigures(machines, oee.byMachine(window, MachineFilter.of(machineId), sums, now));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -71,6 +72,25 @@ public final class CompletenessPlan {
             Map<String, Instant> firstSeen,
             Collection<SlotTotals> rows,
             LocalDate rawKeptFrom) {
+        return of(calendar, window, now, firstSeen, rows, rawKeptFrom, Map.of(), Map.of());
+    }
+
+    /**
+     * A plan that takes the coverage of some machines' dates as worked out before ({@code known}: only the first
+     * shift of such a date needs its row, as the shift after the date before) and keeps that of others ({@code
+     * tallied}) for {@link #days}. A date's coverage depends on its own shifts, the last shift before it and the
+     * first after it; the caller keeps a date only while those stay the same, and only where the machine was seen
+     * before the date before and has newer rows than the date after.
+     */
+    public static CompletenessPlan of(
+            ShiftCalendar calendar,
+            ProductionWindow window,
+            Instant now,
+            Map<String, Instant> firstSeen,
+            Collection<SlotTotals> rows,
+            LocalDate rawKeptFrom,
+            Map<String, Map<LocalDate, DayCoverage>> known,
+            Map<String, Set<LocalDate>> tallied) {
         requireNonNull(calendar, "calendar");
         requireNonNull(window, "window");
         requireNonNull(now, "now");
@@ -92,7 +112,9 @@ public final class CompletenessPlan {
                             machine,
                             new Interval(start, max(start, plan.end)),
                             own,
-                            rawKeptFrom == null ? LocalDate.MIN : rawKeptFrom));
+                            rawKeptFrom == null ? LocalDate.MIN : rawKeptFrom,
+                            known.getOrDefault(machine, Map.of()),
+                            tallied.getOrDefault(machine, Set.of())));
         });
         return plan;
     }
@@ -114,6 +136,17 @@ public final class CompletenessPlan {
             result.add(coverage(machine, Intervals.union(holes)));
         }
         return result;
+    }
+
+    /** The coverage of each machine's {@code tallied} dates, given the same gaps as {@link #complete}. */
+    public Map<String, Map<LocalDate, DayCoverage>> days(Map<String, List<Interval>> uncovered) {
+        Map<String, Map<LocalDate, DayCoverage>> days = new HashMap<>();
+        for (MachinePlan machine : machines.values()) {
+            if (!machine.tallies().isEmpty()) {
+                days.put(machine.machineId(), machine.days(uncovered.getOrDefault(machine.machineId(), List.of())));
+            }
+        }
+        return days;
     }
 
     /** Whether a gap runs until now (not just until the end of a window in the past). */

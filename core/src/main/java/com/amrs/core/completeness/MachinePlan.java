@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One machine's part of a {@link CompletenessPlan}: its expected time shift by shift, the gaps the
@@ -28,7 +29,8 @@ record MachinePlan(
         List<Interval> knownGaps,
         List<SlotQuery> queries,
         Duration collectionInterval,
-        double unplacedSec) {
+        double unplacedSec,
+        Map<LocalDate, DayTally> tallies) {
 
     /** A shift inside the expected time: the part expected, its rollup row (or null), checked up to. */
     private record Piece(ShiftSlot slot, Interval shift, Interval part, SlotTotals row, Instant checkTo) {
@@ -36,55 +38,118 @@ record MachinePlan(
         double checkedSec() {
             return new Interval(part.from(), checkTo).seconds();
         }
+
+        LocalDate date() {
+            return slot.productionDate();
+        }
     }
 
+    /**
+     * @param known the coverage of dates worked out before: of these only the first shift is looked at, as the
+     *     shift after the date before
+     * @param tallied the dates whose {@link DayCoverage} to keep, given the database's gaps
+     */
     static MachinePlan of(
             ShiftCalendar calendar,
             ProductionWindow window,
             String machineId,
             Interval expected,
             List<SlotTotals> rows,
-            LocalDate rawKeptFrom) {
+            LocalDate rawKeptFrom,
+            Map<LocalDate, DayCoverage> known,
+            Set<LocalDate> tallied) {
         Map<ShiftSlot, SlotTotals> bySlot = new HashMap<>();
         rows.forEach(row -> bySlot.put(row.slot(), row));
         SlotTotals last =
                 rows.stream().max(Comparator.comparing(SlotTotals::lastSeen)).orElse(null);
-        List<Piece> pieces = pieces(calendar, window, expected, bySlot, last);
-        List<Interval> known = new ArrayList<>();
+        List<Piece> pieces = pieces(calendar, window, expected, bySlot, last, known.keySet());
+        Map<LocalDate, DayTally> tallies = new HashMap<>();
+        List<Interval> gaps = new ArrayList<>();
         List<SlotQuery> queries = new ArrayList<>();
         double unplaced = 0;
+        double expectedSec = 0;
         boolean spillInDoubt = false;
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
+            DayCoverage day = known.get(piece.date());
+            if (day != null) {
+                expectedSec += day.expectedSec();
+                gaps.addAll(day.holes());
+                unplaced += day.unplacedSec();
+                spillInDoubt = day.spillInDoubt();
+                continue;
+            }
             Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            DayTally tally = tallies.computeIfAbsent(
+                    piece.date(), date -> new DayTally(new Interval(calendar.dayStart(date), calendar.dayEnd(date))));
+            expectedSec += piece.part().seconds();
+            tally.expectedSec += piece.part().seconds();
             if (piece.row() == null && !reachableBy(next, piece)) {
-                known.add(piece.part());
-                spillInDoubt = false;
+                gaps.add(piece.part());
+                tally.holes.add(piece.part());
+                spillInDoubt = tally.spillInDoubt = false;
                 continue;
             }
             double planned = piece.row() == null ? 0 : piece.row().plannedSec();
             double shortfall = piece.checkedSec() - planned - (next == null ? 0 : spill(next));
-            if (piece.slot().productionDate().isBefore(rawKeptFrom)) {
-                unplaced += Math.max(0, piece.checkedSec() - (planned - spillOut(piece)) - spillOut(next));
-                if (piece.checkTo().isBefore(piece.part().to())) {
-                    known.add(new Interval(piece.checkTo(), piece.part().to()));
+            Interval unchecked = piece.checkTo().isBefore(piece.part().to())
+                    ? new Interval(piece.checkTo(), piece.part().to())
+                    : null;
+            if (piece.date().isBefore(rawKeptFrom)) {
+                double missing = Math.max(0, piece.checkedSec() - (planned - spillOut(piece)) - spillOut(next));
+                unplaced += missing;
+                tally.unplacedSec += missing;
+                if (unchecked != null) {
+                    gaps.add(unchecked);
+                    tally.holes.add(unchecked);
                 }
-                spillInDoubt = false;
+                spillInDoubt = tally.spillInDoubt = false;
                 continue;
             }
             if (shortfall > CompletenessPlan.TOLERANCE || spillInDoubt && piece.row() != null) {
                 ShiftSlot after = calendar.slotOf(piece.shift().to());
                 queries.add(new SlotQuery(machineId, piece.slot(), piece.part(), after));
-            } else if (piece.checkTo().isBefore(piece.part().to())) {
-                known.add(new Interval(piece.checkTo(), piece.part().to()));
+            } else if (unchecked != null) {
+                gaps.add(unchecked);
+                tally.holes.add(unchecked);
             }
             // Part of a shortfall may be the next shift's first record reaching back over the change while a record of
             // that shift is missing: the two cancel out in the next shift's sum, so it is looked into as well.
-            spillInDoubt = shortfall > CompletenessPlan.TOLERANCE;
+            spillInDoubt = tally.spillInDoubt = shortfall > CompletenessPlan.TOLERANCE;
         }
-        double expectedSec =
-                pieces.stream().mapToDouble(p -> p.part().seconds()).sum();
-        return new MachinePlan(machineId, expectedSec, known, queries, interval(calendar, last), unplaced);
+        tallies.keySet().retainAll(tallied);
+        return new MachinePlan(
+                machineId, expectedSec, gaps, queries, interval(calendar, last), unplaced, Map.copyOf(tallies));
+    }
+
+    /** One machine's coverage of the {@code tallied} dates, given the gaps the database found for its queries. */
+    Map<LocalDate, DayCoverage> days(List<Interval> uncovered) {
+        Map<LocalDate, DayCoverage> days = new HashMap<>();
+        tallies.forEach((date, tally) -> days.put(date, tally.coverage(uncovered)));
+        return days;
+    }
+
+    /** What the shifts of one date add up to, while the plan is made. */
+    static final class DayTally {
+
+        private final Interval span;
+        private final List<Interval> holes = new ArrayList<>();
+        private double expectedSec;
+        private double unplacedSec;
+        private boolean spillInDoubt;
+
+        private DayTally(Interval span) {
+            this.span = span;
+        }
+
+        DayCoverage coverage(List<Interval> uncovered) {
+            List<Interval> all = new ArrayList<>(holes);
+            uncovered.stream()
+                    .filter(hole ->
+                            !hole.from().isBefore(span.from()) && hole.from().isBefore(span.to()))
+                    .forEach(all::add);
+            return new DayCoverage(expectedSec, all, unplacedSec, spillInDoubt);
+        }
     }
 
     private static List<Piece> pieces(
@@ -92,10 +157,11 @@ record MachinePlan(
             ProductionWindow window,
             Interval expected,
             Map<ShiftSlot, SlotTotals> bySlot,
-            SlotTotals last) {
+            SlotTotals last,
+            Set<LocalDate> known) {
         List<Piece> pieces = new ArrayList<>();
         for (LocalDate date : window.dates()) {
-            for (var shift : calendar.shifts()) {
+            for (var shift : known.contains(date) ? calendar.shifts().subList(0, 1) : calendar.shifts()) {
                 var slot = new ShiftSlot(date, shift.name());
                 var span = new Interval(calendar.start(slot), calendar.end(slot));
                 Interval part = span.clip(expected.from(), expected.to());

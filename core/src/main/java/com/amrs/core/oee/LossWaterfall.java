@@ -5,7 +5,9 @@ import static com.amrs.core.Arguments.requireNonNull;
 import static com.amrs.core.shift.Intervals.minutes;
 
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The OEE loss waterfall of ISO 22400 (DESIGN §14, {@code GET /api/oee/losses}), in minutes:
@@ -65,7 +67,21 @@ public record LossWaterfall(
 
     /** One machine's waterfall over a window. */
     public static LossWaterfall of(OeeInput input) {
-        StopTimes stops = StopTimes.of(requireNonNull(input, "input"));
+        requireNonNull(input, "input");
+        return of(StopTimes.of(input), input.totalUnits(), input.goodUnits(), input.idealCycleTimeSeconds());
+    }
+
+    /** One machine's waterfall from its stop times, units and ideal cycle time, as {@link #of(OeeInput)}. */
+    public static LossWaterfall of(
+            StopTimes stops, BigInteger totalUnits, BigInteger goodUnits, double idealCycleTimeSeconds) {
+        requireNonNull(stops, "stops");
+        var input = new OeeInput(
+                PlannedTime.of(List.of()),
+                List.of(),
+                Duration.ZERO,
+                totalUnits,
+                goodUnits,
+                idealCycleTimeSeconds); // checks the units and the cycle time as for a whole input
         double idealMin = input.idealCycleTimeSeconds() / 60.0;
         double netRun = idealMin * input.totalUnits().doubleValue();
         double run = minutes(stops.run());

@@ -10,6 +10,7 @@ import com.amrs.store.MachineFilter;
 import com.amrs.store.production.RecordSpans;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,14 +34,20 @@ final class CompletenessQueries {
     }
 
     List<SlotTotals> slotTotals(ProductionWindow window, MachineFilter machines) {
+        return slotTotals(window.dates(), machines);
+    }
+
+    List<SlotTotals> slotTotals(Collection<LocalDate> dates, MachineFilter machines) {
+        if (dates.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         select machine_id, production_date, shift, planned_sec, record_count, %s, %s
                         from production_shift_totals
-                        where production_date between :from and :to
+                        where production_date = any(cast(:dates as date[]))
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
                         """.formatted(EpochMicros.of("last_seen"), EpochMicros.of("first_start")))
-                .param("from", window.from())
-                .param("to", window.to())
+                .param("dates", dates.stream().map(LocalDate::toString).toArray(String[]::new))
                 .param("machines", machines.parameter())
                 .query((rs, row) -> new SlotTotals(
                         rs.getString(1),

@@ -2,20 +2,28 @@ package com.amrs.store.completeness;
 
 import com.amrs.core.completeness.Completeness;
 import com.amrs.core.completeness.CompletenessPlan;
+import com.amrs.core.completeness.DayCoverage;
 import com.amrs.core.completeness.GapReason;
 import com.amrs.core.completeness.MachineCoverage;
+import com.amrs.core.completeness.SlotTotals;
 import com.amrs.core.shift.Interval;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.store.MachineFilter;
+import com.amrs.store.closed.ClosedDays;
+import com.amrs.store.closed.DayCache;
 import com.amrs.store.production.FirstSeenReader;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +39,17 @@ public final class CompletenessReader {
     /** A machine's gap, as the reasons are looked up. */
     private record Key(String machineId, Interval span) {}
 
+    /** A date's coverage and the retention it was worked out under. */
+    private record Kept(DayCoverage coverage, LocalDate rawKeptFrom) {}
+
+    private final JdbcClient jdbc;
+    private final DayCache<Kept> kept = new DayCache<>();
     private final CompletenessQueries queries;
     private final FirstSeenReader firstSeen;
     private final ShiftCalendar calendar;
 
     public CompletenessReader(JdbcClient jdbc, ShiftCalendar calendar) {
+        this.jdbc = jdbc;
         this.queries = new CompletenessQueries(jdbc);
         this.firstSeen = new FirstSeenReader(jdbc);
         this.calendar = calendar;
@@ -52,9 +66,24 @@ public final class CompletenessReader {
         if (firstSeen.isEmpty()) {
             return WindowCompleteness.none();
         }
-        var plan = CompletenessPlan.of(
-                calendar, window, now, firstSeen, queries.slotTotals(window, filter), queries.rawKeptFrom());
-        List<MachineCoverage> machines = plan.complete(queries.uncovered(plan.queries()));
+        LocalDate rawKeptFrom = queries.rawKeptFrom();
+        ClosedDays closed = ClosedDays.of(jdbc, calendar, window, now);
+        CompletenessPlan plan;
+        Map<String, List<Interval>> uncovered;
+        if (closed.any()) {
+            var days = new KeptDays(window, firstSeen, closed, rawKeptFrom);
+            plan = CompletenessPlan.of(
+                    calendar, window, now, firstSeen, days.rows(filter), rawKeptFrom, days.known, days.tallied);
+            uncovered = queries.uncovered(plan.queries());
+            plan.days(uncovered)
+                    .forEach((machine, byDate) -> byDate.forEach((date, coverage) ->
+                            kept.put(machine, date, closed.token(date), new Kept(coverage, rawKeptFrom))));
+        } else {
+            plan = CompletenessPlan.of(
+                    calendar, window, now, firstSeen, queries.slotTotals(window, filter), rawKeptFrom);
+            uncovered = queries.uncovered(plan.queries());
+        }
+        List<MachineCoverage> machines = plan.complete(uncovered);
         Set<Key> rejected = rejected(machines);
         BiFunction<String, Interval, GapReason> reasons = (id, gap) ->
                 GapReason.of(plan.reachesNow(gap) && unreachable.test(id), rejected.contains(new Key(id, gap)));
@@ -63,6 +92,79 @@ public final class CompletenessReader {
             byMachine.put(machine.machineId(), Completeness.of(List.of(machine), reasons));
         }
         return new WindowCompleteness(Completeness.of(machines, reasons), byMachine);
+    }
+
+    /**
+     * Which dates of each machine are taken from what was worked out before, which are kept this time, and the
+     * rollup rows the rest needs. A machine's date is kept where it is closed, the machine was seen before the date
+     * before (that date's last shift tells whether the first shift is looked into), and the machine has rows in the
+     * window's last four days (so that its newest row, after which nothing is expected yet, is not in the date or
+     * the next).
+     */
+    private final class KeptDays {
+
+        private final ProductionWindow window;
+        private final Map<String, Instant> firstSeen;
+        private final ClosedDays closed;
+        private final LocalDate rawKeptFrom;
+        private final Map<String, Map<LocalDate, DayCoverage>> known = new HashMap<>();
+        private final Map<String, Set<LocalDate>> tallied = new HashMap<>();
+
+        KeptDays(ProductionWindow window, Map<String, Instant> firstSeen, ClosedDays closed, LocalDate rawKeptFrom) {
+            this.window = window;
+            this.firstSeen = firstSeen;
+            this.closed = closed;
+            this.rawKeptFrom = rawKeptFrom;
+            firstSeen.forEach((machine, first) -> {
+                for (LocalDate date : window.dates()) {
+                    if (!closed.keeps(date) || first.isAfter(calendar.dayStart(date.minusDays(1)))) {
+                        continue;
+                    }
+                    Kept day = kept.get(machine, date, closed.token(date));
+                    if (day != null && Objects.equals(day.rawKeptFrom(), rawKeptFrom)) {
+                        known.computeIfAbsent(machine, m -> new HashMap<>()).put(date, day.coverage());
+                    } else {
+                        tallied.computeIfAbsent(machine, m -> new HashSet<>()).add(date);
+                    }
+                }
+            });
+        }
+
+        /** The rows of every date some machine works out now, and of the date after it. */
+        List<SlotTotals> rows(MachineFilter filter) {
+            Set<LocalDate> needed = new TreeSet<>();
+            for (LocalDate date : window.dates()) {
+                if (firstSeen.keySet().stream()
+                        .anyMatch(machine ->
+                                !known.getOrDefault(machine, Map.of()).containsKey(date))) {
+                    needed.add(date);
+                    if (date.isBefore(window.to())) {
+                        needed.add(date.plusDays(1));
+                    }
+                }
+            }
+            List<SlotTotals> rows = new ArrayList<>(queries.slotTotals(needed, filter));
+            LocalDate recent = window.to().minusDays(3);
+            Set<String> active = new HashSet<>();
+            rows.stream()
+                    .filter(row -> !row.slot().productionDate().isBefore(recent))
+                    .forEach(row -> active.add(row.machineId()));
+            List<String> idle = firstSeen.keySet().stream()
+                    .filter(machine -> !active.contains(machine) && known.containsKey(machine))
+                    .toList();
+            if (!idle.isEmpty()) {
+                Set<LocalDate> rest = new TreeSet<>(window.dates());
+                rest.removeAll(needed);
+                rows.addAll(queries.slotTotals(rest, MachineFilter.of(idle)));
+            }
+            firstSeen.keySet().stream()
+                    .filter(machine -> !active.contains(machine))
+                    .forEach(machine -> {
+                        known.remove(machine);
+                        tallied.remove(machine);
+                    });
+            return rows;
+        }
     }
 
     private Set<Key> rejected(List<MachineCoverage> machines) {

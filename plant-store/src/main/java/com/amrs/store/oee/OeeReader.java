@@ -5,9 +5,11 @@ import com.amrs.core.oee.LossWaterfall;
 import com.amrs.core.oee.OeeInput;
 import com.amrs.core.oee.PlannedTime;
 import com.amrs.core.oee.Stop;
+import com.amrs.core.oee.StopTimes;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.store.MachineFilter;
+import com.amrs.store.closed.ClosedDays;
 import com.amrs.store.production.FirstSeenReader;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -26,14 +28,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class OeeReader {
 
+    private final JdbcClient jdbc;
     private final StopIntervals stops;
+    private final DayStopTimes dayStopTimes;
     private final FirstSeenReader firstSeen;
     private final ShiftCalendar calendar;
     private final Duration microStop;
 
     /** @param microStop {@code amrs.downtime.micro-stop}: shorter unplanned stops are performance loss */
     public OeeReader(JdbcClient jdbc, ShiftCalendar calendar, Duration microStop) {
+        this.jdbc = jdbc;
         this.stops = new StopIntervals(jdbc);
+        this.dayStopTimes = new DayStopTimes(stops, calendar, microStop);
         this.firstSeen = new FirstSeenReader(jdbc);
         this.calendar = calendar;
         this.microStop = microStop;
@@ -45,6 +51,10 @@ public final class OeeReader {
      */
     public Map<String, LossWaterfall> byMachine(
             ProductionWindow window, MachineFilter machines, Collection<MachineTotals> totals, Instant now) {
+        ClosedDays closed = ClosedDays.of(jdbc, calendar, window, now);
+        if (closed.any()) {
+            return byMachine(window, machines, totals, now, closed);
+        }
         Instant asOf = AsOf.of(now);
         PlannedTime windowPlanned = PlannedTime.of(calendar, window).until(asOf);
         Map<String, Instant> seen = firstSeen.read(window, machines, window.startInstant(calendar));
@@ -54,6 +64,28 @@ public final class OeeReader {
                 id,
                 stopped -> LossWaterfall.of(new OeeInput(
                         planned(windowPlanned, seen.get(id)), list, microStop, BigInteger.ZERO, BigInteger.ZERO, 0))));
+        return losses;
+    }
+
+    /** As above, the closed days' stop times taken from what was worked out before. */
+    private Map<String, LossWaterfall> byMachine(
+            ProductionWindow window,
+            MachineFilter machines,
+            Collection<MachineTotals> totals,
+            Instant now,
+            ClosedDays closed) {
+        Map<String, Instant> seen = firstSeen.read(window, machines, window.startInstant(calendar));
+        Map<String, MachineTotals> sums = new LinkedHashMap<>();
+        totals.forEach(machine -> sums.put(machine.machineId(), machine));
+        Map<String, StopTimes> times =
+                dayStopTimes.byMachine(window, machines, sums.keySet(), seen, AsOf.of(now), closed);
+        Map<String, LossWaterfall> losses = new LinkedHashMap<>();
+        sums.forEach((id, machine) -> losses.put(
+                id,
+                LossWaterfall.of(
+                        times.get(id), machine.unitsProduced(), machine.goodUnits(), machine.idealCycleTimeSeconds())));
+        times.forEach((id, stopped) ->
+                losses.computeIfAbsent(id, only -> LossWaterfall.of(stopped, BigInteger.ZERO, BigInteger.ZERO, 0)));
         return losses;
     }
 

@@ -2,11 +2,21 @@ package com.amrs.store.production;
 
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.core.shift.ShiftCalendar;
+import com.amrs.store.EpochMicros;
 import com.amrs.store.MachineFilter;
+import com.amrs.store.closed.ClosedDays;
+import com.amrs.store.closed.DayCache;
 import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,13 +32,62 @@ public final class MachineTotalsReader {
     public static final String NATURAL_MACHINE_ORDER = " regexp_replace(machine_id, '[0-9]+$', ''),"
             + " cast(nullif(substring(machine_id from '[0-9]+$'), '') as numeric) nulls first, machine_id";
 
-    private final JdbcClient jdbc;
+    private static final String ALL = "";
 
+    private final JdbcClient jdbc;
+    private final ShiftCalendar calendar;
+    private final DayCache<Map<String, DaySums>> kept = new DayCache<>();
+
+    /** A reader that keeps nothing: {@link #read(ProductionWindow, MachineFilter, Instant)} sums every date. */
     public MachineTotalsReader(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this(jdbc, null);
     }
 
-    /** Each machine with records in the window, in natural order of their ids. */
+    /** A reader that keeps the sums of closed dates, which the shift calendar tells. */
+    public MachineTotalsReader(JdbcClient jdbc, ShiftCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Each machine with records in the window, in natural order of their ids. The sums of {@link ClosedDays closed}
+     * dates are kept per date for all machines and taken again while the date's token stays the same.
+     */
+    public List<MachineWindowTotals> read(ProductionWindow window, MachineFilter machines, Instant now) {
+        ClosedDays closed = calendar == null ? null : ClosedDays.of(jdbc, calendar, window, now);
+        if (closed == null || !closed.any()) {
+            return read(window, machines);
+        }
+        Map<String, DaySums> sums = new HashMap<>();
+        List<LocalDate> missing = new ArrayList<>();
+        List<LocalDate> fresh = new ArrayList<>();
+        for (LocalDate date : window.dates()) {
+            if (!closed.keeps(date)) {
+                fresh.add(date);
+                continue;
+            }
+            Map<String, DaySums> day = kept.get(ALL, date, closed.token(date));
+            if (day == null) {
+                missing.add(date);
+            } else {
+                add(sums, day, machines);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<LocalDate, Map<String, DaySums>> days = byDate(missing, MachineFilter.all());
+            missing.forEach(date -> {
+                Map<String, DaySums> day = days.getOrDefault(date, Map.of());
+                kept.put(ALL, date, closed.token(date), day);
+                add(sums, day, machines);
+            });
+        }
+        byDate(fresh, machines).values().forEach(day -> add(sums, day, machines));
+        return naturalOrder(sums.keySet()).stream()
+                .map(id -> sums.get(id).totals(id))
+                .toList();
+    }
+
+    /** Each machine with records in the window, in natural order of their ids, summed by PostgreSQL. */
     public List<MachineWindowTotals> read(ProductionWindow window, MachineFilter machines) {
         return jdbc.sql("""
                         select machine_id, sum(units_produced), sum(defective_units), sum(downtime_min),
@@ -43,6 +102,52 @@ public final class MachineTotalsReader {
                 .param("machines", machines.parameter())
                 .query((rs, row) ->
                         new MachineWindowTotals(totals(rs), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    private Map<LocalDate, Map<String, DaySums>> byDate(List<LocalDate> dates, MachineFilter machines) {
+        Map<LocalDate, Map<String, DaySums>> days = new HashMap<>();
+        if (dates.isEmpty()) {
+            return days;
+        }
+        jdbc.sql("""
+                        select production_date, machine_id, sum(units_produced), sum(defective_units),
+                               sum(downtime_min), sum(planned_sec), sum(ideal_run_sec), %s
+                        from production_shift_totals
+                        where production_date = any(cast(:dates as date[]))
+                          and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                        group by production_date, machine_id
+                        """.formatted(EpochMicros.of("max(last_seen)")))
+                .param("dates", dates.stream().map(LocalDate::toString).toArray(String[]::new))
+                .param("machines", machines.parameter())
+                .query(rs -> {
+                    days.computeIfAbsent(rs.getObject(1, LocalDate.class), date -> new HashMap<>())
+                            .put(
+                                    rs.getString(2),
+                                    new DaySums(
+                                            rs.getBigDecimal(3).toBigIntegerExact(),
+                                            rs.getBigDecimal(4).toBigIntegerExact(),
+                                            rs.getDouble(5),
+                                            rs.getDouble(6),
+                                            rs.getDouble(7),
+                                            EpochMicros.instant(rs.getLong(8))));
+                });
+        return days;
+    }
+
+    private static void add(Map<String, DaySums> sums, Map<String, DaySums> day, MachineFilter machines) {
+        day.forEach((id, daySums) -> {
+            if (machines.everyMachine() || machines.machines().contains(id)) {
+                sums.merge(id, daySums, DaySums::plus);
+            }
+        });
+    }
+
+    private List<String> naturalOrder(Collection<String> ids) {
+        return jdbc.sql("select machine_id from unnest(cast(:ids as text[])) as m (machine_id) order by"
+                        + NATURAL_MACHINE_ORDER)
+                .param("ids", ids.toArray(String[]::new))
+                .query(String.class)
                 .list();
     }
 
