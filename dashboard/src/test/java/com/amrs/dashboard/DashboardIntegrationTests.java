@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import tools.jackson.databind.JsonNode;
 
 /** What a plant engineer reads on the dashboard: the cards, the range, the charts and the live table. */
@@ -62,6 +63,7 @@ class DashboardIntegrationTests extends DashboardBrowserTest {
         page.click("kpi-gaps-summary");
         await("the gaps to unfold")
                 .atMost(Duration.ofSeconds(5))
+                .ignoreException(StaleElementReferenceException.class) // the page's refresh drew the list anew
                 .untilAsserted(() -> assertThat(browser.driver()
                                 .findElement(By.cssSelector("#kpi-gaps-list li"))
                                 .getText())

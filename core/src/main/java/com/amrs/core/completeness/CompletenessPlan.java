@@ -76,8 +76,8 @@ public final class CompletenessPlan {
     }
 
     /**
-     * A plan that takes the coverage of some machines' dates as worked out before ({@code known}: only the first
-     * shift of such a date needs its row, as the shift after the date before) and keeps that of others ({@code
+     * A plan that takes the coverage of some machines' dates as worked out before ({@code known}, runs of dates, oldest
+     * first: only the first shift of a run needs its row, as the shift after the date before) and keeps that of others ({@code
      * tallied}) for {@link #days}. A date's coverage depends on its own shifts, the last shift before it and the
      * first after it; the caller keeps a date only while those stay the same, and only where the machine was seen
      * before the date before and has newer rows than the date after.
@@ -89,7 +89,7 @@ public final class CompletenessPlan {
             Map<String, Instant> firstSeen,
             Collection<SlotTotals> rows,
             LocalDate rawKeptFrom,
-            Map<String, Map<LocalDate, DayCoverage>> known,
+            Map<String, List<KnownDays>> known,
             Map<String, Set<LocalDate>> tallied) {
         requireNonNull(calendar, "calendar");
         requireNonNull(window, "window");
@@ -97,6 +97,7 @@ public final class CompletenessPlan {
         Instant windowEnd = window.endInstant(calendar);
         var plan = new CompletenessPlan(now, now.isBefore(windowEnd) ? now : windowEnd);
         Instant windowStart = window.startInstant(calendar);
+        var spans = new ShiftSpans(calendar);
         Map<String, List<SlotTotals>> byMachine = new HashMap<>();
         rows.forEach(row -> byMachine
                 .computeIfAbsent(row.machineId(), id -> new ArrayList<>())
@@ -108,12 +109,13 @@ public final class CompletenessPlan {
                     machine,
                     MachinePlan.of(
                             calendar,
+                            spans,
                             window,
                             machine,
                             new Interval(start, max(start, plan.end)),
                             own,
                             rawKeptFrom == null ? LocalDate.MIN : rawKeptFrom,
-                            known.getOrDefault(machine, Map.of()),
+                            known.getOrDefault(machine, List.of()),
                             tallied.getOrDefault(machine, Set.of())));
         });
         return plan;

@@ -4,6 +4,7 @@ import static com.amrs.core.Arguments.requireNonNegative;
 import static com.amrs.core.Arguments.requireNonNull;
 
 import com.amrs.core.shift.Interval;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,5 +21,12 @@ public record DayCoverage(double expectedSec, List<Interval> holes, double unpla
         requireNonNegative(expectedSec, "expectedSec");
         holes = List.copyOf(requireNonNull(holes, "holes"));
         requireNonNegative(unplacedSec, "unplacedSec");
+    }
+
+    /** This date's coverage and that of the {@code next} date (or run of dates) after it. */
+    public DayCoverage plus(DayCoverage next) {
+        List<Interval> both = new ArrayList<>(holes);
+        both.addAll(next.holes);
+        return new DayCoverage(expectedSec + next.expectedSec, both, unplacedSec + next.unplacedSec, next.spillInDoubt);
     }
 }

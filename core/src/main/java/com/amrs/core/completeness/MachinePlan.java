@@ -32,8 +32,12 @@ record MachinePlan(
         double unplacedSec,
         Map<LocalDate, DayTally> tallies) {
 
-    /** A shift inside the expected time: the part expected, its rollup row (or null), checked up to. */
-    private record Piece(ShiftSlot slot, Interval shift, Interval part, SlotTotals row, Instant checkTo) {
+    /**
+     * A shift inside the expected time: the part expected, its rollup row (or null), checked up to; the first shift of
+     * a run of {@code known} dates stands for the whole run.
+     */
+    private record Piece(
+            ShiftSlot slot, Interval shift, Interval part, SlotTotals row, Instant checkTo, KnownDays known) {
 
         double checkedSec() {
             return new Interval(part.from(), checkTo).seconds();
@@ -45,24 +49,25 @@ record MachinePlan(
     }
 
     /**
-     * @param known the coverage of dates worked out before: of these only the first shift is looked at, as the
-     *     shift after the date before
+     * @param known runs of dates whose coverage was worked out before, oldest first: of these only the first shift is
+     *     looked at, as the shift after the date before
      * @param tallied the dates whose {@link DayCoverage} to keep, given the database's gaps
      */
     static MachinePlan of(
             ShiftCalendar calendar,
+            ShiftSpans spans,
             ProductionWindow window,
             String machineId,
             Interval expected,
             List<SlotTotals> rows,
             LocalDate rawKeptFrom,
-            Map<LocalDate, DayCoverage> known,
+            List<KnownDays> known,
             Set<LocalDate> tallied) {
         Map<ShiftSlot, SlotTotals> bySlot = new HashMap<>();
         rows.forEach(row -> bySlot.put(row.slot(), row));
         SlotTotals last =
                 rows.stream().max(Comparator.comparing(SlotTotals::lastSeen)).orElse(null);
-        List<Piece> pieces = pieces(calendar, window, expected, bySlot, last, known.keySet());
+        List<Piece> pieces = pieces(calendar, spans, window, expected, bySlot, last, known);
         Map<LocalDate, DayTally> tallies = new HashMap<>();
         List<Interval> gaps = new ArrayList<>();
         List<SlotQuery> queries = new ArrayList<>();
@@ -71,8 +76,8 @@ record MachinePlan(
         boolean spillInDoubt = false;
         for (int i = 0; i < pieces.size(); i++) {
             Piece piece = pieces.get(i);
-            DayCoverage day = known.get(piece.date());
-            if (day != null) {
+            if (piece.known() != null) {
+                DayCoverage day = piece.known().coverage();
                 expectedSec += day.expectedSec();
                 gaps.addAll(day.holes());
                 unplaced += day.unplacedSec();
@@ -80,8 +85,7 @@ record MachinePlan(
                 continue;
             }
             Piece next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-            DayTally tally = tallies.computeIfAbsent(
-                    piece.date(), date -> new DayTally(new Interval(calendar.dayStart(date), calendar.dayEnd(date))));
+            DayTally tally = tallies.computeIfAbsent(piece.date(), date -> new DayTally(spans.day(date)));
             expectedSec += piece.part().seconds();
             tally.expectedSec += piece.part().seconds();
             if (piece.row() == null && !reachableBy(next, piece)) {
@@ -154,16 +158,23 @@ record MachinePlan(
 
     private static List<Piece> pieces(
             ShiftCalendar calendar,
+            ShiftSpans spans,
             ProductionWindow window,
             Interval expected,
             Map<ShiftSlot, SlotTotals> bySlot,
             SlotTotals last,
-            Set<LocalDate> known) {
+            List<KnownDays> known) {
         List<Piece> pieces = new ArrayList<>();
-        for (LocalDate date : window.dates()) {
-            for (var shift : known.contains(date) ? calendar.shifts().subList(0, 1) : calendar.shifts()) {
+        int next = 0;
+        LocalDate date = window.from();
+        while (!date.isAfter(window.to())) {
+            while (next < known.size() && known.get(next).to().isBefore(date)) {
+                next++;
+            }
+            KnownDays run = next < known.size() && known.get(next).contains(date) ? known.get(next) : null;
+            for (var shift : run != null ? calendar.shifts().subList(0, 1) : calendar.shifts()) {
                 var slot = new ShiftSlot(date, shift.name());
-                var span = new Interval(calendar.start(slot), calendar.end(slot));
+                var span = spans.shift(slot);
                 Interval part = span.clip(expected.from(), expected.to());
                 if (part.isEmpty()) {
                     continue;
@@ -176,8 +187,9 @@ record MachinePlan(
                         checkTo = lastEnd.isAfter(part.from()) ? lastEnd : part.from();
                     }
                 }
-                pieces.add(new Piece(slot, span, part, row, checkTo));
+                pieces.add(new Piece(slot, span, part, row, checkTo, run));
             }
+            date = run != null ? run.to().plusDays(1) : date.plusDays(1);
         }
         return pieces;
     }

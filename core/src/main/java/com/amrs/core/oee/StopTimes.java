@@ -24,6 +24,7 @@ public record StopTimes(
         Duration micro,
         int unplannedStops) {
 
+    /** No planned time, no stop. */
     public static final StopTimes NONE =
             new StopTimes(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO, 0);
 

@@ -105,4 +105,90 @@ class CompletenessPlanPropertyTests {
         assertThat(fromRollup.expectedSec()).isCloseTo(machine.expectedSec(), within(1e-6));
         assertThat(fromRollup.coveredSec()).isCloseTo(machine.coveredSec(), within(1e-6));
     }
+
+    /**
+     * The records just before and just after the change into the date after the kept one are missing, the one across
+     * the change is there: the kept date's last shift falls short and the next date's first shift is looked into.
+     */
+    @Example
+    void aKeptDateWhoseLastShiftFellShort() {
+        ShiftCalendar calendar = ShiftCalendar.defaults(ZoneId.of("UTC"));
+        int intervalSec = 7;
+        int polls = (int) ((3 * 86_400L + 2 * 3_600) / intervalSec);
+        List<Boolean> recorded = new ArrayList<>(java.util.Collections.nCopies(polls, true));
+        int change = 2 * 86_400 / intervalSec; // the poll that reaches over the change into the last date but one
+        recorded.set(change - 1, false);
+        recorded.set(change + 1, false);
+        aKeptDateGivesWhatPlanningItsShifts(calendar, intervalSec, recorded, 0);
+    }
+
+    /**
+     * A date's coverage kept from one plan and taken by the next gives what planning every shift gives: the middle
+     * date of four, the machine seen from the first and recording into the last, whatever the holes.
+     */
+    @Property(tries = 300)
+    void aKeptDateGivesWhatPlanningItsShiftsGives(
+            @ForAll @IntRange(min = 20, max = 300) int intervalSec,
+            @ForAll @IntRange(min = 0, max = 12) int holes,
+            @ForAll @IntRange(min = 0, max = 3_600) int silentSec,
+            @ForAll boolean berlin,
+            @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        ShiftCalendar calendar = ShiftCalendar.defaults(berlin ? ZoneId.of("Europe/Berlin") : ZoneId.of("UTC"));
+        Instant first = calendar.dayStart(TODAY.minusDays(3));
+        Instant lastPoll = calendar.dayStart(TODAY).plusSeconds(2 * 3_600);
+        int polls = (int) Duration.between(first, lastPoll).toSeconds() / intervalSec;
+        var random = new Random(seed);
+        List<Boolean> recorded = new ArrayList<>(java.util.Collections.nCopies(polls, true));
+        for (int h = 0; h < holes; h++) {
+            int from = random.nextInt(polls);
+            int length = 1 + random.nextInt(Math.max(1, polls / 40));
+            for (int i = from; i < Math.min(polls, from + length); i++) {
+                recorded.set(i, false);
+            }
+        }
+        aKeptDateGivesWhatPlanningItsShifts(calendar, intervalSec, recorded, silentSec);
+    }
+
+    private static void aKeptDateGivesWhatPlanningItsShifts(
+            ShiftCalendar calendar, int intervalSec, List<Boolean> recorded, int silentSec) {
+        var window = new ProductionWindow(TODAY.minusDays(3), TODAY);
+        LocalDate kept = TODAY.minusDays(2);
+        Instant first = window.startInstant(calendar);
+        recorded.set(0, true);
+        recorded.set(recorded.size() - 1, true); // the newest record lies in the last date
+        Instant now = first.plusSeconds((long) recorded.size() * intervalSec + silentSec);
+        Records records = Records.polls(calendar, "M1", first, intervalSec, recorded);
+        var whole = CompletenessPlan.of(
+                calendar,
+                window,
+                now,
+                Map.of("M1", first),
+                records.rollup(window),
+                null,
+                Map.of(),
+                Map.of("M1", java.util.Set.of(kept)));
+        var uncovered = Map.of("M1", records.uncovered(whole.queries()));
+        var expected = whole.complete(uncovered).getFirst();
+
+        var taken = CompletenessPlan.of(
+                calendar,
+                window,
+                now,
+                Map.of("M1", first),
+                records.rollup(window),
+                null,
+                Map.of(
+                        "M1",
+                        List.of(new KnownDays(
+                                kept, kept, whole.days(uncovered).get("M1").get(kept)))),
+                Map.of());
+        var machine =
+                taken.complete(Map.of("M1", records.uncovered(taken.queries()))).getFirst();
+
+        assertThat(machine.expectedSec()).isCloseTo(expected.expectedSec(), within(1e-6));
+        assertThat(machine.coveredSec()).isCloseTo(expected.coveredSec(), within(1e-6));
+        assertThat(machine.gaps()).isEqualTo(expected.gaps());
+        assertThat(taken.queries())
+                .noneMatch(query -> query.slot().productionDate().equals(kept));
+    }
 }

@@ -6,6 +6,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +25,25 @@ public final class ClosedDays {
     private final LocalDate last;
     private final TreeMap<LocalDate, Long> changedUpTo;
     private final long voided;
+    private final Map<LocalDate, Long> tokens = new HashMap<>();
+    private final Map<LocalDate, Instant> starts = new HashMap<>();
 
-    private ClosedDays(LocalDate from, LocalDate last, TreeMap<LocalDate, Long> changedUpTo, long voided) {
-        this.from = from;
+    private ClosedDays(
+            ShiftCalendar calendar,
+            ProductionWindow window,
+            LocalDate last,
+            TreeMap<LocalDate, Long> changedUpTo,
+            long voided) {
+        this.from = window.from();
         this.last = last;
         this.changedUpTo = changedUpTo;
         this.voided = voided;
+        for (LocalDate date : window.dates()) {
+            starts.put(date, calendar.dayStart(date));
+            if (keeps(date)) {
+                tokens.put(date, tokenOf(date));
+            }
+        }
     }
 
     public static ClosedDays of(JdbcClient jdbc, ShiftCalendar calendar, ProductionWindow window, Instant now) {
@@ -46,24 +60,40 @@ public final class ClosedDays {
                     LocalDate plantToday = calendar.slotOf(now).productionDate();
                     LocalDate last =
                             min(window.to().minusDays(5), min(plantToday.minusDays(6), databaseToday.minusDays(5)));
-                    return of(window.from(), last, dates(rs.getArray(2)), numbers(rs.getArray(3)), rs.getLong(4));
+                    return of(calendar, window, last, dates(rs.getArray(2)), numbers(rs.getArray(3)), rs.getLong(4));
                 })
                 .single();
     }
 
-    private static ClosedDays of(LocalDate from, LocalDate last, LocalDate[] dates, Long[] changed, long voided) {
+    private static ClosedDays of(
+            ShiftCalendar calendar,
+            ProductionWindow window,
+            LocalDate last,
+            LocalDate[] dates,
+            Long[] changed,
+            long voided) {
         TreeMap<LocalDate, Long> upTo = new TreeMap<>();
         long sum = 0;
         for (int i = 0; i < dates.length; i++) {
             sum += changed[i];
             upTo.put(dates[i], sum);
         }
-        return new ClosedDays(from, last, upTo, voided);
+        return new ClosedDays(calendar, window, last, upTo, voided);
     }
 
     /** Whether a date's figures may be kept and taken again in this window. */
     public boolean keeps(LocalDate date) {
         return date.isAfter(from) && !date.isAfter(last);
+    }
+
+    /** The first date that {@link #keeps}, when {@link #any}. */
+    public LocalDate firstKept() {
+        return from.plusDays(1);
+    }
+
+    /** The last date that {@link #keeps}, when {@link #any}. */
+    public LocalDate lastKept() {
+        return last;
     }
 
     /** Whether the window has any such date. */
@@ -73,6 +103,16 @@ public final class ClosedDays {
 
     /** What a date's kept figures must have been worked out with to be taken again. */
     public long token(LocalDate date) {
+        Long token = tokens.get(date);
+        return token != null ? token : tokenOf(date);
+    }
+
+    /** The start of a date of the window, as the shift calendar has it. */
+    public Instant dayStart(LocalDate date) {
+        return starts.get(date);
+    }
+
+    private long tokenOf(LocalDate date) {
         Map.Entry<LocalDate, Long> upTo = changedUpTo.floorEntry(date.plusDays(1));
         return voided + (upTo == null ? 0 : upTo.getValue());
     }

@@ -4,6 +4,7 @@ import com.amrs.core.completeness.Completeness;
 import com.amrs.core.completeness.CompletenessPlan;
 import com.amrs.core.completeness.DayCoverage;
 import com.amrs.core.completeness.GapReason;
+import com.amrs.core.completeness.KnownDays;
 import com.amrs.core.completeness.MachineCoverage;
 import com.amrs.core.completeness.SlotTotals;
 import com.amrs.core.shift.Interval;
@@ -12,10 +13,12 @@ import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.store.MachineFilter;
 import com.amrs.store.closed.ClosedDays;
 import com.amrs.store.closed.DayCache;
+import com.amrs.store.closed.KeptRuns;
 import com.amrs.store.production.FirstSeenReader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +47,7 @@ public final class CompletenessReader {
 
     private final JdbcClient jdbc;
     private final DayCache<Kept> kept = new DayCache<>();
+    private final KeptRuns<KnownDays> runs = new KeptRuns<>();
     private final CompletenessQueries queries;
     private final FirstSeenReader firstSeen;
     private final ShiftCalendar calendar;
@@ -75,9 +79,7 @@ public final class CompletenessReader {
             plan = CompletenessPlan.of(
                     calendar, window, now, firstSeen, days.rows(filter), rawKeptFrom, days.known, days.tallied);
             uncovered = queries.uncovered(plan.queries());
-            plan.days(uncovered)
-                    .forEach((machine, byDate) -> byDate.forEach((date, coverage) ->
-                            kept.put(machine, date, closed.token(date), new Kept(coverage, rawKeptFrom))));
+            days.keep(plan.days(uncovered));
         } else {
             plan = CompletenessPlan.of(
                     calendar, window, now, firstSeen, queries.slotTotals(window, filter), rawKeptFrom);
@@ -99,7 +101,7 @@ public final class CompletenessReader {
      * rollup rows the rest needs. A machine's date is kept where it is closed, the machine was seen before the date
      * before (that date's last shift tells whether the first shift is looked into), and the machine has rows in the
      * window's last four days (so that its newest row, after which nothing is expected yet, is not in the date or
-     * the next).
+     * the next). A machine whose every such date is known is taken as one run.
      */
     private final class KeptDays {
 
@@ -107,7 +109,9 @@ public final class CompletenessReader {
         private final Map<String, Instant> firstSeen;
         private final ClosedDays closed;
         private final LocalDate rawKeptFrom;
-        private final Map<String, Map<LocalDate, DayCoverage>> known = new HashMap<>();
+        private final Map<String, List<LocalDate>> keepable = new HashMap<>();
+        private final Map<String, Map<LocalDate, DayCoverage>> knownDays = new HashMap<>();
+        private final Map<String, List<KnownDays>> known = new HashMap<>();
         private final Map<String, Set<LocalDate>> tallied = new HashMap<>();
 
         KeptDays(ProductionWindow window, Map<String, Instant> firstSeen, ClosedDays closed, LocalDate rawKeptFrom) {
@@ -115,18 +119,32 @@ public final class CompletenessReader {
             this.firstSeen = firstSeen;
             this.closed = closed;
             this.rawKeptFrom = rawKeptFrom;
+            List<LocalDate> closedDates =
+                    window.dates().stream().filter(closed::keeps).toList();
             firstSeen.forEach((machine, first) -> {
-                for (LocalDate date : window.dates()) {
-                    if (!closed.keeps(date) || first.isAfter(calendar.dayStart(date.minusDays(1)))) {
-                        continue;
-                    }
+                List<LocalDate> dates = closedDates.stream()
+                        .filter(date -> !first.isAfter(closed.dayStart(date.minusDays(1))))
+                        .toList();
+                if (dates.isEmpty()) {
+                    return;
+                }
+                keepable.put(machine, dates);
+                KnownDays run = runs.get(machine, closed, context(first));
+                if (run != null && run.from().equals(dates.getFirst())) {
+                    known.put(machine, List.of(run));
+                    return;
+                }
+                Map<LocalDate, DayCoverage> days = new HashMap<>();
+                for (LocalDate date : dates) {
                     Kept day = kept.get(machine, date, closed.token(date));
                     if (day != null && Objects.equals(day.rawKeptFrom(), rawKeptFrom)) {
-                        known.computeIfAbsent(machine, m -> new HashMap<>()).put(date, day.coverage());
+                        days.put(date, day.coverage());
                     } else {
                         tallied.computeIfAbsent(machine, m -> new HashSet<>()).add(date);
                     }
                 }
+                knownDays.put(machine, days);
+                known.put(machine, runsOf(dates, days));
             });
         }
 
@@ -134,9 +152,7 @@ public final class CompletenessReader {
         List<SlotTotals> rows(MachineFilter filter) {
             Set<LocalDate> needed = new TreeSet<>();
             for (LocalDate date : window.dates()) {
-                if (firstSeen.keySet().stream()
-                        .anyMatch(machine ->
-                                !known.getOrDefault(machine, Map.of()).containsKey(date))) {
+                if (firstSeen.keySet().stream().anyMatch(machine -> !isKnown(machine, date))) {
                     needed.add(date);
                     if (date.isBefore(window.to())) {
                         needed.add(date.plusDays(1));
@@ -164,6 +180,55 @@ public final class CompletenessReader {
                         tallied.remove(machine);
                     });
             return rows;
+        }
+
+        /** Keeps the dates worked out now, each, and each machine's closed dates as one run when all are known. */
+        void keep(Map<String, Map<LocalDate, DayCoverage>> worked) {
+            worked.forEach((machine, byDate) -> byDate.forEach(
+                    (date, coverage) -> kept.put(machine, date, closed.token(date), new Kept(coverage, rawKeptFrom))));
+            knownDays.keySet().stream()
+                    .filter(machine -> known.containsKey(machine) || tallied.containsKey(machine))
+                    .forEach(machine -> {
+                        Map<LocalDate, DayCoverage> days = new HashMap<>(knownDays.get(machine));
+                        days.putAll(worked.getOrDefault(machine, Map.of()));
+                        List<KnownDays> all = runsOf(keepable.get(machine), days);
+                        if (all.size() == 1
+                                && days.size() == keepable.get(machine).size()) {
+                            runs.put(machine, closed, context(firstSeen.get(machine)), all.getFirst());
+                        }
+                    });
+        }
+
+        private boolean isKnown(String machine, LocalDate date) {
+            for (KnownDays run : known.getOrDefault(machine, List.of())) {
+                if (run.contains(date)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Object context(Instant first) {
+            return Arrays.asList(first, rawKeptFrom);
+        }
+
+        /** The known dates among {@code dates} (ascending) as runs of consecutive dates. */
+        private static List<KnownDays> runsOf(List<LocalDate> dates, Map<LocalDate, DayCoverage> days) {
+            List<KnownDays> runs = new ArrayList<>();
+            KnownDays run = null;
+            for (LocalDate date : dates) {
+                DayCoverage day = days.get(date);
+                if (day == null) {
+                    run = null;
+                } else if (run != null && run.to().plusDays(1).equals(date)) {
+                    run = new KnownDays(run.from(), date, run.coverage().plus(day));
+                    runs.set(runs.size() - 1, run);
+                } else {
+                    run = new KnownDays(date, date, day);
+                    runs.add(run);
+                }
+            }
+            return runs;
         }
     }
 

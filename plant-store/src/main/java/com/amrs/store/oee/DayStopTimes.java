@@ -9,6 +9,7 @@ import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.store.MachineFilter;
 import com.amrs.store.closed.ClosedDays;
 import com.amrs.store.closed.DayCache;
+import com.amrs.store.closed.KeptRuns;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,10 +33,14 @@ final class DayStopTimes {
     /** A day's stop times, and whether it had any stop: empty when it is not self-contained. */
     private record Day(StopTimes times, boolean stopped) {}
 
+    /** A machine's self-contained closed days of a window, their stop times added up. */
+    private record KeptStops(StopTimes times, Set<LocalDate> dates, boolean stopped) {}
+
     private final StopIntervals stops;
     private final ShiftCalendar calendar;
     private final Duration microStop;
     private final DayCache<Optional<Day>> kept = new DayCache<>();
+    private final KeptRuns<KeptStops> runs = new KeptRuns<>();
 
     DayStopTimes(StopIntervals stops, ShiftCalendar calendar, Duration microStop) {
         this.stops = stops;
@@ -57,35 +62,65 @@ final class DayStopTimes {
         Set<String> all = new TreeSet<>(machines);
         all.addAll(stops.machines(filter));
         List<LocalDate> dates = window.dates();
-        Map<String, Map<LocalDate, Day>> kept = kept(all, dates, seen, closed);
-        Map<String, Map<LocalDate, Day>> found = kept != null ? kept : fill(window, filter, all, seen, asOf, closed);
+        Map<String, KeptStops> found = new HashMap<>();
+        for (String machine : all) {
+            KeptStops run = runs.get(machine, closed, seen.get(machine));
+            if (run == null) {
+                found = keptStops(window, filter, all, seen, asOf, closed);
+                break;
+            }
+            found.put(machine, run);
+        }
+        Map<String, KeptStops> kept = found;
         List<LocalDate> fresh = dates.stream()
                 .filter(date -> all.stream()
-                        .anyMatch(machine ->
-                                !found.getOrDefault(machine, Map.of()).containsKey(date)))
+                        .anyMatch(machine -> !kept.get(machine).dates().contains(date)))
                 .toList();
         Map<String, List<StopIntervals.DatedStop>> open =
                 fresh.isEmpty() ? Map.of() : stops.byMachine(fresh, filter, asOf);
         Map<String, StopTimes> result = new TreeMap<>();
         for (String machine : all) {
-            Map<LocalDate, Day> own = found.getOrDefault(machine, Map.of());
+            KeptStops own = kept.get(machine);
             List<Stop> rest = new ArrayList<>();
             open.getOrDefault(machine, List.of()).stream()
-                    .filter(stop -> !own.containsKey(stop.date()))
+                    .filter(stop -> !own.dates().contains(stop.date()))
                     .forEach(stop -> rest.add(stop.stop()));
-            boolean stopped = !rest.isEmpty() || own.values().stream().anyMatch(Day::stopped);
-            if (!machines.contains(machine) && !stopped) {
+            if (!machines.contains(machine) && rest.isEmpty() && !own.stopped()) {
                 continue;
             }
             List<LocalDate> restDates =
-                    dates.stream().filter(date -> !own.containsKey(date)).toList();
+                    dates.stream().filter(date -> !own.dates().contains(date)).toList();
             StopTimes times = StopTimes.of(planned(restDates, seen.get(machine), asOf), rest, microStop);
+            result.put(machine, times.plus(own.times()));
+        }
+        return result;
+    }
+
+    /** Each machine's kept days added up, from the days kept and the stops for the rest; kept as runs. */
+    private Map<String, KeptStops> keptStops(
+            ProductionWindow window,
+            MachineFilter filter,
+            Set<String> machines,
+            Map<String, Instant> seen,
+            Instant asOf,
+            ClosedDays closed) {
+        List<LocalDate> dates = window.dates();
+        Map<String, Map<LocalDate, Day>> kept = kept(machines, dates, seen, closed);
+        Map<String, Map<LocalDate, Day>> days =
+                kept != null ? kept : fill(window, filter, machines, seen, asOf, closed);
+        Map<String, KeptStops> runs = new HashMap<>();
+        for (String machine : machines) {
+            Map<LocalDate, Day> own = days.getOrDefault(machine, Map.of());
+            StopTimes times = StopTimes.NONE;
             for (Day day : own.values()) {
                 times = times.plus(day.times());
             }
-            result.put(machine, times);
+            KeptStops run = new KeptStops(
+                    times, Set.copyOf(own.keySet()), own.values().stream().anyMatch(Day::stopped));
+            this.runs.put(machine, closed, seen.get(machine), run);
+            runs.put(machine, run);
         }
-        return result;
+        return runs;
     }
 
     /** The kept days of every machine, or null when one is missing. */
@@ -170,6 +205,6 @@ final class DayStopTimes {
 
     /** Whether a machine's day may be kept: a closed date the machine was seen before. */
     private boolean keeps(ClosedDays closed, LocalDate date, Instant firstSeen) {
-        return closed.keeps(date) && (firstSeen == null || !firstSeen.isAfter(calendar.dayStart(date)));
+        return closed.keeps(date) && (firstSeen == null || !firstSeen.isAfter(closed.dayStart(date)));
     }
 }

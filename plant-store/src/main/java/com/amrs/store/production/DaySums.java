@@ -13,8 +13,6 @@ record DaySums(
         double idealRunSec,
         Instant lastSeen) {
 
-    static final DaySums NONE = new DaySums(BigInteger.ZERO, BigInteger.ZERO, 0, 0, 0, Instant.MIN);
-
     DaySums plus(DaySums other) {
         return new DaySums(
                 units.add(other.units),

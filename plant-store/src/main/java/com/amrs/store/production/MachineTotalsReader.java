@@ -7,6 +7,7 @@ import com.amrs.store.EpochMicros;
 import com.amrs.store.MachineFilter;
 import com.amrs.store.closed.ClosedDays;
 import com.amrs.store.closed.DayCache;
+import com.amrs.store.closed.KeptRuns;
 import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,6 +38,7 @@ public final class MachineTotalsReader {
     private final JdbcClient jdbc;
     private final ShiftCalendar calendar;
     private final DayCache<Map<String, DaySums>> kept = new DayCache<>();
+    private final KeptRuns<Map<String, DaySums>> runs = new KeptRuns<>();
 
     /** A reader that keeps nothing: {@link #read(ProductionWindow, MachineFilter, Instant)} sums every date. */
     public MachineTotalsReader(JdbcClient jdbc) {
@@ -58,29 +60,15 @@ public final class MachineTotalsReader {
         if (closed == null || !closed.any()) {
             return read(window, machines);
         }
+        Map<String, DaySums> keptSums = runs.get(ALL, closed, null);
+        if (keptSums == null) {
+            keptSums = keptSums(window, closed);
+            runs.put(ALL, closed, null, keptSums);
+        }
         Map<String, DaySums> sums = new HashMap<>();
-        List<LocalDate> missing = new ArrayList<>();
-        List<LocalDate> fresh = new ArrayList<>();
-        for (LocalDate date : window.dates()) {
-            if (!closed.keeps(date)) {
-                fresh.add(date);
-                continue;
-            }
-            Map<String, DaySums> day = kept.get(ALL, date, closed.token(date));
-            if (day == null) {
-                missing.add(date);
-            } else {
-                add(sums, day, machines);
-            }
-        }
-        if (!missing.isEmpty()) {
-            Map<LocalDate, Map<String, DaySums>> days = byDate(missing, MachineFilter.all());
-            missing.forEach(date -> {
-                Map<String, DaySums> day = days.getOrDefault(date, Map.of());
-                kept.put(ALL, date, closed.token(date), day);
-                add(sums, day, machines);
-            });
-        }
+        add(sums, keptSums, machines);
+        List<LocalDate> fresh =
+                window.dates().stream().filter(date -> !closed.keeps(date)).toList();
         byDate(fresh, machines).values().forEach(day -> add(sums, day, machines));
         return naturalOrder(sums.keySet()).stream()
                 .map(id -> sums.get(id).totals(id))
@@ -103,6 +91,29 @@ public final class MachineTotalsReader {
                 .query((rs, row) ->
                         new MachineWindowTotals(totals(rs), rs.getTimestamp(7).toInstant()))
                 .list();
+    }
+
+    /** Every machine's sums over the window's closed dates, from the dates kept and the database for the rest. */
+    private Map<String, DaySums> keptSums(ProductionWindow window, ClosedDays closed) {
+        Map<String, DaySums> sums = new HashMap<>();
+        List<LocalDate> missing = new ArrayList<>();
+        for (LocalDate date : window.dates()) {
+            if (closed.keeps(date)) {
+                Map<String, DaySums> day = kept.get(ALL, date, closed.token(date));
+                if (day == null) {
+                    missing.add(date);
+                } else {
+                    add(sums, day, MachineFilter.all());
+                }
+            }
+        }
+        Map<LocalDate, Map<String, DaySums>> days = byDate(missing, MachineFilter.all());
+        for (LocalDate date : missing) {
+            Map<String, DaySums> day = days.getOrDefault(date, Map.of());
+            kept.put(ALL, date, closed.token(date), day);
+            add(sums, day, MachineFilter.all());
+        }
+        return sums;
     }
 
     private Map<LocalDate, Map<String, DaySums>> byDate(List<LocalDate> dates, MachineFilter machines) {
