@@ -29,11 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Issue 19: a long window takes the figures of its closed days (sums, stop times, coverage) from what the readers
@@ -56,15 +54,7 @@ class ClosedDaysIntegrationTests {
 
     @BeforeAll
     static void fourMachinesOverAMonth() {
-        String database = "amrs_closed_days";
-        TestDatabase.ensureDatabase(database);
-        var dataSource = new DriverManagerDataSource(TestDatabase.jdbcUrl(database), "postgres", TestDatabase.PASSWORD);
-        jdbc = JdbcClient.create(dataSource);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        jdbc = TestDatabase.migrated("amrs_closed_days");
         jdbc.sql("truncate live_production, machine_stops, live_production_retention")
                 .update();
         jdbc.sql("select setseed(0.19)").query().listOfRows();

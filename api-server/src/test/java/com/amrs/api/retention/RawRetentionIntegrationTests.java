@@ -22,11 +22,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.data.Offset;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * DESIGN.md §18: {@code amrs.retention.raw-days} drops whole months of raw records and never a rollup, so that
@@ -49,15 +47,7 @@ class RawRetentionIntegrationTests {
 
     @BeforeAll
     static void plantWithFourMonthsOfRecords() {
-        String database = "amrs_raw_retention";
-        TestDatabase.ensureDatabase(database);
-        var dataSource = new DriverManagerDataSource(TestDatabase.jdbcUrl(database), "postgres", TestDatabase.PASSWORD);
-        jdbc = JdbcClient.create(dataSource);
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        jdbc = TestDatabase.migrated("amrs_raw_retention");
         jdbc.sql("select live_production_add_partitions(0, date '2026-06-01')")
                 .query(String.class)
                 .single();

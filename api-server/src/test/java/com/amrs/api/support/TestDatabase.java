@@ -13,6 +13,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -57,6 +60,18 @@ public final class TestDatabase {
 
     public static String jdbcUrl(String name) {
         return "jdbc:postgresql://localhost:" + port + "/" + name + "?reWriteBatchedInserts=true";
+    }
+
+    /** Database {@code name}, created on first use and migrated to the newest schema, for tests without Spring. */
+    public static JdbcClient migrated(String name) {
+        ensureDatabase(name);
+        var dataSource = new DriverManagerDataSource(jdbcUrl(name), "postgres", PASSWORD);
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return JdbcClient.create(dataSource);
     }
 
     public static synchronized void ensureDatabase(String name) {

@@ -61,15 +61,7 @@ class CompletenessPlanPropertyTests {
         if (!now.isBefore(window.endInstant(calendar))) {
             return;
         }
-        var random = new Random(seed);
-        List<Boolean> kept = new ArrayList<>(java.util.Collections.nCopies(polls, true));
-        for (int h = 0; h < holes; h++) {
-            int from = random.nextInt(polls);
-            int length = 1 + random.nextInt(Math.max(1, polls / 10));
-            for (int i = from; i < Math.min(polls, from + length); i++) {
-                kept.set(i, false);
-            }
-        }
+        List<Boolean> kept = withHoles(polls, holes, polls / 10, seed);
         kept.set(0, true); // first seen: the machine's first record's start
         Records records = Records.polls(calendar, "M1", first, intervalSec, kept);
         var plan = CompletenessPlan.of(calendar, window, now, Map.of("M1", first), records.rollup(window));
@@ -137,16 +129,22 @@ class CompletenessPlanPropertyTests {
         Instant first = calendar.dayStart(TODAY.minusDays(3));
         Instant lastPoll = calendar.dayStart(TODAY).plusSeconds(2 * 3_600);
         int polls = (int) Duration.between(first, lastPoll).toSeconds() / intervalSec;
+        aKeptDateGivesWhatPlanningItsShifts(
+                calendar, intervalSec, withHoles(polls, holes, polls / 40, seed), silentSec);
+    }
+
+    /** Which of {@code polls} polls left a record: all but {@code holes} runs of up to {@code longest} at random. */
+    private static List<Boolean> withHoles(int polls, int holes, int longest, long seed) {
         var random = new Random(seed);
         List<Boolean> recorded = new ArrayList<>(java.util.Collections.nCopies(polls, true));
         for (int h = 0; h < holes; h++) {
             int from = random.nextInt(polls);
-            int length = 1 + random.nextInt(Math.max(1, polls / 40));
+            int length = 1 + random.nextInt(Math.max(1, longest));
             for (int i = from; i < Math.min(polls, from + length); i++) {
                 recorded.set(i, false);
             }
         }
-        aKeptDateGivesWhatPlanningItsShifts(calendar, intervalSec, recorded, silentSec);
+        return recorded;
     }
 
     private static void aKeptDateGivesWhatPlanningItsShifts(
