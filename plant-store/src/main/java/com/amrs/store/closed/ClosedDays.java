@@ -47,6 +47,9 @@ public final class ClosedDays {
     }
 
     public static ClosedDays of(JdbcClient jdbc, ShiftCalendar calendar, ProductionWindow window, Instant now) {
+        if (!window.from().isBefore(window.to().minusDays(5))) { // a week or less: no closed date, nothing to ask
+            return new ClosedDays(calendar, window, window.from(), new TreeMap<>(), 0);
+        }
         return jdbc.sql("""
                         select current_date,
                                array_agg(production_date order by production_date)
