@@ -3,6 +3,8 @@ package com.amrs.api.alert;
 import com.amrs.api.collector.ProductionRecorded;
 import com.amrs.api.downtime.StopChanged;
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.ConditionalOnPlantMode;
+import com.amrs.api.system.PlantMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
  * arrive while it runs make one more run. A rule that fails to evaluate (the database away) is tried at the next.
  */
 @Component
+@ConditionalOnPlantMode({PlantMode.PLANT, PlantMode.EDGE})
 class AlertEvaluator implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AlertEvaluator.class);

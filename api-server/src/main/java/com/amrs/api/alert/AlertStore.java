@@ -1,5 +1,6 @@
 package com.amrs.api.alert;
 
+import com.amrs.api.system.AmrsProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -27,10 +28,12 @@ class AlertStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final String plant;
 
-    AlertStore(JdbcClient jdbc, JsonMapper json) {
+    AlertStore(JdbcClient jdbc, JsonMapper json, AmrsProperties properties) {
         this.jdbc = jdbc;
         this.json = json;
+        this.plant = properties.plant().id();
     }
 
     /** The rule's firing alerts, with when each last notified. */
@@ -45,8 +48,10 @@ class AlertStore {
     /** The new firing alert; empty when the rule fires for the machine already. */
     Optional<AlertView> fire(String rule, Condition condition, Finding finding, String text, Instant now) {
         return jdbc.sql("insert into alerts (rule, condition, machine_id, state, started_at, fired_at,"
-                        + " last_notified_at, details, text) values (?, ?, ?, 'firing', ?, ?, ?, cast(? as jsonb), ?)"
-                        + " on conflict (rule, machine_id) where state = 'firing' do nothing returning " + COLUMNS)
+                        + " last_notified_at, details, text, plant_id)"
+                        + " values (?, ?, ?, 'firing', ?, ?, ?, cast(? as jsonb), ?, ?)"
+                        + " on conflict (rule, machine_id, plant_id) where state = 'firing' do nothing returning "
+                        + COLUMNS)
                 .params(
                         rule,
                         condition.code(),
@@ -55,7 +60,8 @@ class AlertStore {
                         Timestamp.from(now),
                         Timestamp.from(now),
                         json.writeValueAsString(finding.details()),
-                        text.length() <= 500 ? text : text.substring(0, 499) + "…")
+                        text.length() <= 500 ? text : text.substring(0, 499) + "…",
+                        plant)
                 .query((rs, row) -> view(rs))
                 .optional();
     }

@@ -13,7 +13,9 @@ import com.amrs.api.production.MachineStopStore;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.CollectorProperties;
+import com.amrs.api.system.ConditionalOnPlantMode;
 import com.amrs.api.system.DowntimeProperties;
+import com.amrs.api.system.PlantMode;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;
 import io.github.resilience4j.core.IntervalFunction;
@@ -30,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
 /** The OPC-UA collector: one poller per PLC of the tag map, unless {@code amrs.api.collector.enabled=false}. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "amrs.api.collector.enabled", matchIfMissing = true)
+@ConditionalOnPlantMode({PlantMode.PLANT, PlantMode.EDGE})
 class CollectorConfig {
 
     @Bean(destroyMethod = "close")

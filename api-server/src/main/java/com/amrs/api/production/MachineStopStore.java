@@ -1,5 +1,6 @@
 package com.amrs.api.production;
 
+import com.amrs.api.system.AmrsProperties;
 import com.amrs.core.downtime.StopCategory;
 import com.amrs.core.downtime.StopReason;
 import com.amrs.core.machine.MachineState;
@@ -22,9 +23,9 @@ public class MachineStopStore {
 
     private static final String UPSERT = """
             insert into machine_stops as s (machine_id, started_at, ended_at, duration_sec, state, fault_code,
-                                            reason_code, reason, category, production_date, shift)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict (machine_id, started_at) do update
+                                            reason_code, reason, category, production_date, shift, plant_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (machine_id, started_at, plant_id) do update
             set ended_at = excluded.ended_at, duration_sec = excluded.duration_sec,
                 fault_code = excluded.fault_code,
                 reason_code = case when s.assigned_by is null then excluded.reason_code else s.reason_code end,
@@ -35,17 +36,19 @@ public class MachineStopStore {
 
     private final JdbcTemplate jdbcTemplate;
     private final JdbcClient jdbc;
+    private final String plant;
 
-    MachineStopStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc) {
+    MachineStopStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc, AmrsProperties properties) {
         this.jdbcTemplate = jdbcTemplate;
         this.jdbc = jdbc;
+        this.plant = properties.plant().id();
     }
 
     /**
      * Within the caller's transaction. Several writes of one stop (a backlog of polls) are written as the
      * last; stops that end come before those that start, since a machine has one open stop at most.
      */
-    void upsert(List<StopWrite> stops) {
+    void upsert(String plant, List<StopWrite> stops) {
         if (stops.isEmpty()) {
             return;
         }
@@ -71,12 +74,14 @@ public class MachineStopStore {
             statement.setString(9, stop.reason().category().code());
             statement.setObject(10, stop.productionDate());
             statement.setString(11, stop.shift());
+            statement.setString(12, plant);
         });
     }
 
-    /** The stops open now, of every machine: the collector continues them after a restart. */
+    /** The stops open now, of every machine of the plant: the collector continues them after a restart. */
     public List<StopWrite> open() {
-        return jdbc.sql("select * from machine_stops where ended_at is null order by machine_id")
+        return jdbc.sql("select * from machine_stops where ended_at is null and plant_id = ? order by machine_id")
+                .param(plant)
                 .query(MachineStopStore::row)
                 .list();
     }

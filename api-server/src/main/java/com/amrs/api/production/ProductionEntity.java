@@ -39,10 +39,11 @@ class ProductionEntity {
     private Instant recordedAt;
     private double intervalSec;
     private double idealCycleSec;
+    private String plantId;
 
     protected ProductionEntity() {}
 
-    static ProductionEntity of(NewRecord newRecord, Instant createdAt) {
+    static ProductionEntity of(String plantId, NewRecord newRecord, Instant createdAt) {
         ProductionRecord record = newRecord.record();
         var entity = new ProductionEntity();
         entity.machineId = record.machineId();
@@ -57,6 +58,7 @@ class ProductionEntity {
         entity.recordedAt = record.timestamp();
         entity.intervalSec = newRecord.intervalSeconds();
         entity.idealCycleSec = newRecord.idealCycleSeconds();
+        entity.plantId = plantId;
         return entity;
     }
 

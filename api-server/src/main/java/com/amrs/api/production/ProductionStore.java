@@ -1,5 +1,6 @@
 package com.amrs.api.production;
 
+import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.CollectorProperties;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -51,6 +52,7 @@ public class ProductionStore {
     private final Clock clock;
     private final Duration writeTimeout;
     private final TransactionTemplate transactions;
+    private final String plant;
 
     ProductionStore(
             EntityManager entityManager,
@@ -59,7 +61,8 @@ public class ProductionStore {
             CounterBaselineStore baselines,
             MachineStopStore stops,
             Clock clock,
-            CollectorProperties collector) {
+            CollectorProperties collector,
+            AmrsProperties properties) {
         this.entityManager = entityManager;
         this.jdbcTemplate = jdbcTemplate;
         this.transactions = transactions;
@@ -67,6 +70,7 @@ public class ProductionStore {
         this.stops = stops;
         this.clock = clock;
         this.writeTimeout = collector.writeTimeout();
+        this.plant = properties.plant().id();
     }
 
     public StoreResult store(List<NewRecord> records) {
@@ -90,25 +94,36 @@ public class ProductionStore {
         try {
             return transactions.execute(status -> jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
                 begin(connection);
-                RecordInserts.insertAll(connection, records, clock.instant());
+                RecordInserts.insertAll(connection, plant, records, clock.instant());
                 baselines.upsert(counterBaselines);
-                stops.upsert(stopWrites);
+                stops.upsert(plant, stopWrites);
                 return new StoreResult(records.size(), 0, List.of());
             }));
         } catch (DataAccessException e) {
             if (!DatabaseFailures.isRefusal(e)) {
                 throw e;
             }
-            return transactions.execute(status -> storeCarefully(records, counterBaselines, stopWrites));
+            return transactions.execute(status -> storeCarefully(plant, records, counterBaselines, stopWrites));
         }
     }
 
+    /**
+     * Stores another plant's records the careful way, within the caller's transaction: a central site's
+     * consumer (DESIGN.md §19), to which Kafka may deliver a record again.
+     */
+    public StoreResult storeFromPlant(String plantId, List<NewRecord> records) {
+        return storeCarefully(plantId, records, List.of(), List.of());
+    }
+
     private StoreResult storeCarefully(
-            List<NewRecord> records, List<CounterBaselineRow> counterBaselines, List<StopWrite> stopWrites) {
+            String plantId,
+            List<NewRecord> records,
+            List<CounterBaselineRow> counterBaselines,
+            List<StopWrite> stopWrites) {
         return jdbcTemplate.execute((ConnectionCallback<StoreResult>) connection -> {
             begin(connection);
             List<RejectedRecord> rejected = new ArrayList<>();
-            int stored = insertSplitting(connection, records, clock.instant(), rejected);
+            int stored = insertSplitting(connection, plantId, records, clock.instant(), rejected);
             for (RejectedRecord refused : rejected) {
                 keep(connection, refused);
             }
@@ -116,7 +131,7 @@ public class ProductionStore {
                     connection,
                     () -> baselines.upsert(counterBaselines),
                     "the counter baselines of " + counterBaselines.size() + " machines");
-            refusable(connection, () -> stops.upsert(stopWrites), stopWrites.size() + " stop changes");
+            refusable(connection, () -> stops.upsert(plantId, stopWrites), stopWrites.size() + " stop changes");
             return new StoreResult(stored, records.size() - stored - rejected.size(), List.copyOf(rejected));
         });
     }
@@ -124,7 +139,7 @@ public class ProductionStore {
     /** Stores one record and returns its id; a duplicate is a {@code DataIntegrityViolationException}. */
     @Transactional
     public long storeOne(NewRecord newRecord) {
-        var entity = ProductionEntity.of(newRecord, clock.instant());
+        var entity = ProductionEntity.of(plant, newRecord, clock.instant());
         entityManager.persist(entity);
         for (var fix : newRecord.fixes()) {
             entityManager.persist(ValidationEventEntity.of(newRecord.record(), fix));
@@ -142,14 +157,14 @@ public class ProductionStore {
     }
 
     private static int insertSplitting(
-            Connection connection, List<NewRecord> records, Instant now, List<RejectedRecord> rejected)
+            Connection connection, String plantId, List<NewRecord> records, Instant now, List<RejectedRecord> rejected)
             throws SQLException {
         if (records.isEmpty()) {
             return 0;
         }
         Savepoint savepoint = connection.setSavepoint();
         try {
-            int stored = RecordInserts.insertNew(connection, records, now);
+            int stored = RecordInserts.insertNew(connection, plantId, records, now);
             connection.releaseSavepoint(savepoint);
             return stored;
         } catch (SQLException e) {
@@ -162,8 +177,8 @@ public class ProductionStore {
                 return 0;
             }
             int half = records.size() / 2;
-            return insertSplitting(connection, records.subList(0, half), now, rejected)
-                    + insertSplitting(connection, records.subList(half, records.size()), now, rejected);
+            return insertSplitting(connection, plantId, records.subList(0, half), now, rejected)
+                    + insertSplitting(connection, plantId, records.subList(half, records.size()), now, rejected);
         }
     }
 

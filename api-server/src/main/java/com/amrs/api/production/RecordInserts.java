@@ -27,10 +27,10 @@ final class RecordInserts {
     private static final String INSERT_RECORDS = """
             insert into live_production (machine_id, production_date, shift, units_produced, defective_units,
                                          downtime_min, state, source, created_at, recorded_at, interval_sec,
-                                         ideal_cycle_sec)
+                                         ideal_cycle_sec, plant_id)
             select r.machine_id, cast(r.production_date as date), r.shift, r.units_produced, r.defective_units,
                    r.downtime_min, r.state, r.source, ?, cast(r.recorded_at as timestamptz), r.interval_sec,
-                   r.ideal_cycle_sec
+                   r.ideal_cycle_sec, ?
             from unnest(?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::float8[], ?::text[], ?::text[],
                         ?::text[], ?::float8[], ?::float8[])
                  as r(machine_id, production_date, shift, units_produced, defective_units, downtime_min, state,
@@ -38,14 +38,15 @@ final class RecordInserts {
             """;
     private static final String COPY_RECORDS = """
             copy live_production (machine_id, production_date, shift, units_produced, defective_units, downtime_min,
-                                  state, source, created_at, recorded_at, interval_sec, ideal_cycle_sec)
+                                  state, source, created_at, recorded_at, interval_sec, ideal_cycle_sec,
+                                  plant_id)
             from stdin (format binary)
             """;
     private static final String COPY_FIXES =
             "copy validation_events (occurred_at, machine_id, field, old_value, new_value, rule, source) from stdin"
                     + " (format binary)";
     private static final String SKIP_STORED =
-            " on conflict do nothing returning machine_id, production_date, shift," + " recorded_at, source";
+            " on conflict do nothing returning machine_id, production_date, shift, recorded_at, source";
 
     private static final String INSERT_FIXES = """
             insert into validation_events (occurred_at, machine_id, field, old_value, new_value, rule, source)
@@ -61,7 +62,8 @@ final class RecordInserts {
      * Inserts the records and their fixes, each by one COPY: the plain insert of new records, which a record
      * stored before fails (unique violation), as any refused value does; the careful path then takes over.
      */
-    static void insertAll(Connection connection, List<NewRecord> records, Instant createdAt) throws SQLException {
+    static void insertAll(Connection connection, String plant, List<NewRecord> records, Instant createdAt)
+            throws SQLException {
         if (records.isEmpty()) {
             return;
         }
@@ -72,7 +74,7 @@ final class RecordInserts {
         boolean anyFix = false;
         for (NewRecord newRecord : records) {
             ProductionRecord record = newRecord.record();
-            rows.row(12)
+            rows.row(13)
                     .text(record.machineId())
                     .date(record.productionDate())
                     .text(record.shift())
@@ -84,7 +86,8 @@ final class RecordInserts {
                     .timestamptz(created)
                     .timestamptz(record.timestamp())
                     .float8(newRecord.intervalSeconds())
-                    .float8(newRecord.idealCycleSeconds());
+                    .float8(newRecord.idealCycleSeconds())
+                    .text(plant);
             for (ValidationFix fix : newRecord.fixes()) {
                 anyFix = true;
                 fixes.row(7)
@@ -104,13 +107,14 @@ final class RecordInserts {
     }
 
     /** Inserts the records not stored yet and their fixes; returns how many it inserted. */
-    static int insertNew(Connection connection, List<NewRecord> records, Instant createdAt) throws SQLException {
+    static int insertNew(Connection connection, String plant, List<NewRecord> records, Instant createdAt)
+            throws SQLException {
         if (records.isEmpty()) {
             return 0;
         }
         Set<String> inserted = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(INSERT_RECORDS + SKIP_STORED)) {
-            bind(connection, statement, records, createdAt);
+            bind(connection, statement, plant, records, createdAt);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     inserted.add(key(
@@ -139,7 +143,11 @@ final class RecordInserts {
     }
 
     private static void bind(
-            Connection connection, PreparedStatement statement, List<NewRecord> records, Instant createdAt)
+            Connection connection,
+            PreparedStatement statement,
+            String plant,
+            List<NewRecord> records,
+            Instant createdAt)
             throws SQLException {
         int n = records.size();
         String[] machines = new String[n];
@@ -169,17 +177,18 @@ final class RecordInserts {
             idealCycles[i] = newRecord.idealCycleSeconds();
         }
         statement.setTimestamp(1, Timestamp.from(createdAt));
-        statement.setArray(2, connection.createArrayOf("text", machines));
-        statement.setArray(3, connection.createArrayOf("text", dates));
-        statement.setArray(4, connection.createArrayOf("text", shifts));
-        statement.setArray(5, connection.createArrayOf("bigint", units));
-        statement.setArray(6, connection.createArrayOf("bigint", defects));
-        statement.setArray(7, connection.createArrayOf("float8", downtime));
-        statement.setArray(8, connection.createArrayOf("text", states));
-        statement.setArray(9, connection.createArrayOf("text", sources));
-        statement.setArray(10, connection.createArrayOf("text", recordedAt));
-        statement.setArray(11, connection.createArrayOf("float8", intervals));
-        statement.setArray(12, connection.createArrayOf("float8", idealCycles));
+        statement.setString(2, plant);
+        statement.setArray(3, connection.createArrayOf("text", machines));
+        statement.setArray(4, connection.createArrayOf("text", dates));
+        statement.setArray(5, connection.createArrayOf("text", shifts));
+        statement.setArray(6, connection.createArrayOf("bigint", units));
+        statement.setArray(7, connection.createArrayOf("bigint", defects));
+        statement.setArray(8, connection.createArrayOf("float8", downtime));
+        statement.setArray(9, connection.createArrayOf("text", states));
+        statement.setArray(10, connection.createArrayOf("text", sources));
+        statement.setArray(11, connection.createArrayOf("text", recordedAt));
+        statement.setArray(12, connection.createArrayOf("float8", intervals));
+        statement.setArray(13, connection.createArrayOf("float8", idealCycles));
     }
 
     private static void insertFixes(Connection connection, List<NewRecord> records) throws SQLException {

@@ -27,9 +27,17 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("amrs")
 public record AmrsProperties(
+        @DefaultValue("plant") @NotNull PlantMode mode,
         @DefaultValue @Valid PlantProperties plant,
         @DefaultValue List<@Valid Machine> machines,
-        @DefaultValue @Valid Api api) {
+        @DefaultValue @Valid Api api,
+        @DefaultValue @Valid KafkaLinkProperties kafka) {
+
+    public AmrsProperties {
+        if (mode != PlantMode.PLANT) {
+            kafka.requireBrokers(mode);
+        }
+    }
 
     /** The ideal cycle time the machine catalogue gives a machine, if any. */
     public Optional<Double> idealCycleTimeSeconds(String machineId) {

@@ -12,23 +12,33 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code amrs.plant} of the shared plant file: the plant's name, time zone, shifts with their breaks
  * and its non-production days (DESIGN.md §2, §14). A bad value stops start-up with a message naming its key.
  *
+ * @param id the plant's id in a central site's database and in Kafka keys ({@code AMRS_PLANT_ID}, DESIGN.md §19):
+ *     letters, digits, {@code _ . -}, at most 64
  * @param timezone the plant's time zone ({@code PLANT_TIMEZONE}) for production dates and shifts
  * @param nonProductionDays production dates without planned time: weekday names (any case) and ISO
  *     dates, {@code [SATURDAY, SUNDAY, 2026-12-25]}
  */
 public record PlantProperties(
+        @DefaultValue("default") String id,
         @DefaultValue("AMRS plant") @NotBlank String name,
         @DefaultValue("UTC") @NotNull ZoneId timezone,
         @DefaultValue List<@Valid Shift> shifts,
         @DefaultValue List<String> nonProductionDays) {
 
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
+
     public PlantProperties {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("amrs.plant.id (AMRS_PLANT_ID) must be 1 to 64 letters, digits, '_', '.'"
+                    + " or '-', starting with a letter or digit, was '" + id + "'");
+        }
         shifts = shifts == null ? List.of() : List.copyOf(shifts);
         nonProductionDays = nonProductionDays == null ? List.of() : List.copyOf(nonProductionDays);
         nonProductionDays(nonProductionDays);

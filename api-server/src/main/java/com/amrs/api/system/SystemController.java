@@ -2,6 +2,7 @@ package com.amrs.api.system;
 
 import com.amrs.api.plc.PlcStatus;
 import com.amrs.api.plc.PlcStatuses;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -63,19 +64,22 @@ class SystemController {
     private final StorageHealth storage;
     private final Clock clock;
     private final String version;
+    private final KafkaHealth.Source kafka;
 
     SystemController(
             DataSource dataSource,
             PlcStatuses plcs,
             StorageHealth storage,
             Clock clock,
-            ObjectProvider<BuildProperties> build) {
+            ObjectProvider<BuildProperties> build,
+            ObjectProvider<KafkaHealth.Source> kafka) {
         this.dataSource = dataSource;
         this.plcs = plcs;
         this.storage = storage;
         this.clock = clock;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "unknown" : properties.getVersion();
+        this.kafka = kafka.getIfAvailable();
     }
 
     record ServiceInfo(String name, String version, List<String> endpoints) {}
@@ -90,7 +94,8 @@ class SystemController {
             String opcua,
             Instant timestamp,
             List<PlcStatus> plcs,
-            StorageHealth.Storage storage) {}
+            StorageHealth.Storage storage,
+            @JsonInclude(JsonInclude.Include.NON_NULL) KafkaHealth kafka) {}
 
     @GetMapping("/")
     ServiceInfo root() {
@@ -101,13 +106,16 @@ class SystemController {
     ResponseEntity<Health> health() {
         boolean database = databaseUp();
         boolean opcua = plcs.allConnected();
+        KafkaHealth link = kafka == null ? null : kafka.health();
+        boolean linked = link == null || "up".equals(link.state());
         var health = new Health(
-                database && opcua ? "healthy" : "degraded",
+                database && opcua && linked ? "healthy" : "degraded",
                 database ? "up" : "down",
                 opcua ? "connected" : "disconnected",
                 clock.instant(),
                 plcs.all(),
-                storage.storage());
+                storage.storage(),
+                link);
         return ResponseEntity.status(database ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
                 .body(health);
     }

@@ -15,6 +15,8 @@ import com.amrs.api.plc.StateMap;
 import com.amrs.api.production.NewRecord;
 import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.KafkaLinkProperties;
+import com.amrs.api.system.PlantMode;
 import com.amrs.api.system.PlantProperties;
 import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.shift.ShiftCalendar;
@@ -211,6 +213,17 @@ class ProductionCollectorTests {
                         Duration.ofSeconds(20),
                         Duration.ofSeconds(10)),
                 new AmrsProperties.Dashboard(null, 8080));
-        return new AmrsProperties(new PlantProperties("plant", ZoneOffset.UTC, List.of(), List.of()), List.of(), api);
+        return new AmrsProperties(
+                PlantMode.PLANT,
+                new PlantProperties("default", "plant", ZoneOffset.UTC, List.of(), List.of()),
+                List.of(),
+                api,
+                new KafkaLinkProperties(
+                        null,
+                        "amrs-central",
+                        2000,
+                        Duration.ofMillis(200),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(15)));
     }
 }

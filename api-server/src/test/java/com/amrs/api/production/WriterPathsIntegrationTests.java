@@ -150,14 +150,14 @@ class WriterPathsIntegrationTests extends RestIntegrationTest {
         try {
             Boolean fast =
                     transactions.execute(status -> jdbcTemplate.execute((ConnectionCallback<Boolean>) connection -> {
-                        if (RecordInserts.insertNew(connection, poll.records(), clock.instant())
+                        if (RecordInserts.insertNew(connection, "default", poll.records(), clock.instant())
                                 < poll.records().size()) {
                             // the previous plain insert failed on records stored before
                             status.setRollbackOnly();
                             return false;
                         }
                         upsertBaselinesPreviously(poll.baselines());
-                        stops.upsert(poll.stops());
+                        stops.upsert("default", poll.stops());
                         return true;
                     }));
             if (Boolean.TRUE.equals(fast)) {

@@ -43,6 +43,9 @@ class ConfigValidationIntegrationTests {
             SMTP_PORT=0                | amrs.alerts.mail.port (SMTP_PORT) must be 1-65535, was 0
             RAW_RETENTION_DAYS=0       | amrs.retention.raw-days (RAW_RETENTION_DAYS) must be at least 1, was 0
             RAW_RETENTION_DAYS=ninety  | amrs.retention.raw-days (environment variable RAW_RETENTION_DAYS) = "ninety": cannot be converted to int
+            AMRS_PLANT_ID=north/2      | amrs.plant.id (AMRS_PLANT_ID) must be 1 to 64 letters, digits, '_', '.' or '-', starting with a letter or digit, was 'north/2'
+            AMRS_MODE=edge             | amrs.kafka.bootstrap-servers (KAFKA_BOOTSTRAP_SERVERS) must name the Kafka brokers when amrs.mode (AMRS_MODE) is edge
+            AMRS_MODE=hub              | amrs.mode (environment variable AMRS_MODE) = "hub": cannot be converted to PlantMode
             AMRS_OIDC_ISSUER_URI=not a url | amrs.security.oidc.issuer-uri (AMRS_OIDC_ISSUER_URI) must be an http or https URL, was "not a url"
             AMRS_OIDC_ISSUER_URI=https://login.example.com/realms/plant | amrs.security.oidc.client-id (AMRS_OIDC_CLIENT_ID) must be set when amrs.security.oidc.issuer-uri (AMRS_OIDC_ISSUER_URI) is, was empty
             """)

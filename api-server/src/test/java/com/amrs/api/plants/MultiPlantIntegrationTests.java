@@ -1,0 +1,282 @@
+package com.amrs.api.plants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.amrs.api.support.ApiServerProcess;
+import com.amrs.api.support.KafkaBroker;
+import com.amrs.api.support.TestDatabase;
+import com.amrs.api.support.acme.AcmePlc;
+import com.amrs.api.support.acme.AcmeSpec;
+import com.amrs.api.support.acme.CounterType;
+import com.amrs.api.support.acme.NodeIdStyle;
+import com.amrs.api.support.acme.PackMlState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Two edge plants and two central api-servers over a real Kafka broker, each a process of its own (DESIGN.md
+ * §19): both plants' machines are named alike, Kafka is killed for 30 s while the plants produce, and a central
+ * instance is killed with SIGKILL while the records flow. What each plant's machine made arrives at the central
+ * site once, under its plant.
+ */
+class MultiPlantIntegrationTests {
+
+    private static final Duration KAFKA_OUTAGE = Duration.ofSeconds(30);
+    private static final Pattern OUTBOX_ROWS = Pattern.compile("\"outbox_rows\":(\\d+)");
+    private static final Pattern KAFKA_STATE = Pattern.compile("\"kafka\":\\{\"mode\":\"edge\",\"state\":\"(\\w+)\"");
+    private static final String CENTRAL = "amrs_central";
+
+    private static Path work;
+    private static JdbcClient centralDb;
+    private static KafkaBroker kafka;
+    private static Plant north;
+    private static Plant south;
+    private static ApiServerProcess centralA;
+    private static ApiServerProcess centralB;
+
+    @BeforeAll
+    static void startSites() throws Exception {
+        work = Path.of("target", "multi-plant").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(work);
+        Files.createDirectories(work);
+        kafka = KafkaBroker.start("amrs.production", "amrs.stops", "amrs.alerts");
+        centralDb = TestDatabase.migrated(CENTRAL);
+        north = new Plant("north");
+        south = new Plant("south");
+        try (var starting = Executors.newFixedThreadPool(4)) {
+            var a = CompletableFuture.supplyAsync(() -> central("central-a"), starting);
+            var b = CompletableFuture.supplyAsync(() -> central("central-b"), starting);
+            var n = CompletableFuture.runAsync(north::start, starting);
+            var s = CompletableFuture.runAsync(south::start, starting);
+            CompletableFuture.allOf(a, b, n, s).join();
+            centralA = a.join();
+            centralB = b.join();
+        }
+    }
+
+    @AfterAll
+    static void stopSites() throws Exception {
+        for (AutoCloseable site : new AutoCloseable[] {north, south, centralA, centralB, kafka}) {
+            if (site != null) {
+                site.close();
+            }
+        }
+    }
+
+    @Test
+    void everyUnitOfBothPlantsArrivesOnceThroughAKafkaOutageAndACentralInstanceKilled() throws Exception {
+        // a machine's first poll is its counters' baseline: what it makes after that is production
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !north.records().isEmpty() && !south.records().isEmpty());
+        north.plc.produce("Sealer1", 30, 2);
+        south.plc.produce("Sealer1", 40, 1);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(centralTotals("north")).isEqualTo(new Totals(32, 2));
+            assertThat(centralTotals("south")).isEqualTo(new Totals(41, 1));
+        });
+
+        kafka.kill();
+        north.plc.produce("Sealer1", 100, 3);
+        south.plc.produce("Sealer1", 50, 5);
+        north.plc.setState("Sealer1", PackMlState.ABORTED);
+        north.plc.setFault("Sealer1", 101);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(north.totals()).isEqualTo(new Totals(135, 5));
+            assertThat(south.totals()).isEqualTo(new Totals(96, 6));
+            assertThat(north.kafkaState()).isEqualTo("down");
+        });
+        // the plants work on while Kafka is away; what they publish waits in their outboxes the whole time
+        await().during(KAFKA_OUTAGE)
+                .atMost(KAFKA_OUTAGE.plusSeconds(15))
+                .until(() -> north.outboxRows() > 0 && south.outboxRows() > 0);
+        assertThat(centralTotals("north")).isEqualTo(new Totals(32, 2));
+        north.plc.setState("Sealer1", PackMlState.EXECUTE);
+        north.plc.setFault("Sealer1", 0);
+        kafka.restart();
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(centralTotals("north")).isEqualTo(new Totals(135, 5));
+            assertThat(centralTotals("south")).isEqualTo(new Totals(96, 6));
+        });
+        await().atMost(Duration.ofSeconds(30)).until(() -> north.kafkaState().equals("up"));
+
+        centralB.kill();
+        for (int round = 0; round < 10; round++) {
+            north.plc.produce("Sealer1", 7, 1);
+            south.plc.produce("Sealer1", 3, 0);
+        }
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+            assertThat(centralTotals("north")).isEqualTo(new Totals(215, 15));
+            assertThat(centralTotals("south")).isEqualTo(new Totals(126, 6));
+        });
+
+        for (Plant plant : List.of(north, south)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> plant.outboxRows() == 0);
+            List<String> atCentral = centralRecords(plant.id);
+            assertThat(plant.records()).containsAll(atCentral);
+            assertThat(atCentral).doesNotHaveDuplicates();
+            assertThat(centralRollupUnits(plant.id))
+                    .isEqualTo(centralTotals(plant.id).units());
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(centralStops("north")).isEqualTo(north.stops()));
+        assertThat(north.stops()).singleElement().asString().contains("DOWN", "101", "ended");
+        assertThat(centralStops("south")).isEmpty();
+        assertThat(centralA.get("/api/health")).contains("\"mode\":\"central\"", "\"plant_id\":\"north\"");
+    }
+
+    private static ApiServerProcess central(String name) {
+        Map<String, String> properties = common(CENTRAL, name);
+        properties.put("amrs.mode", "central");
+        properties.put("amrs.kafka.bootstrap-servers", kafka.bootstrapServers());
+        properties.put("amrs.kafka.session-timeout", "6s");
+        return started(name, properties);
+    }
+
+    private static Map<String, String> common(String database, String name) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", TestDatabase.jdbcUrl(database));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", TestDatabase.PASSWORD);
+        properties.put("AMRS_CONFIG", "does-not-exist.yml");
+        properties.put(
+                "amrs.api.reports-dir", work.resolve(name).resolve("reports").toString());
+        properties.put("amrs.pki-dir", work.resolve(name).resolve("pki").toString());
+        properties.put(
+                "amrs.collector.spool-dir", work.resolve(name).resolve("spool").toString());
+        return properties;
+    }
+
+    private static ApiServerProcess started(String name, Map<String, String> properties) {
+        try {
+            ApiServerProcess process = ApiServerProcess.start(
+                    List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), properties, work.resolve(name + ".log"));
+            await().atMost(Duration.ofSeconds(120)).until(process::healthy);
+            return process;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start " + name, e);
+        }
+    }
+
+    private static Totals centralTotals(String plant) {
+        return totals(centralDb, plant);
+    }
+
+    private static Totals totals(JdbcClient jdbc, String plant) {
+        return jdbc.sql("""
+                        select coalesce(sum(units_produced), 0), coalesce(sum(defective_units), 0)
+                        from live_production where plant_id = ? and machine_id = 'SEALER-1'""")
+                .param(plant)
+                .query((rs, row) -> new Totals(rs.getLong(1), rs.getLong(2)))
+                .single();
+    }
+
+    private static long centralRollupUnits(String plant) {
+        return centralDb
+                .sql("select coalesce(sum(units_produced), 0) from production_shift_totals where plant_id = ?")
+                .param(plant)
+                .query(Long.class)
+                .single();
+    }
+
+    private static List<String> centralRecords(String plant) {
+        return records(centralDb, plant);
+    }
+
+    private static List<String> records(JdbcClient jdbc, String plant) {
+        return jdbc.sql("""
+                        select concat_ws(' ', machine_id, production_date, shift, recorded_at, source, units_produced,
+                                         defective_units, downtime_min, state, interval_sec)
+                        from live_production where plant_id = ? order by recorded_at""").param(plant).query(String.class).list();
+    }
+
+    private static List<String> centralStops(String plant) {
+        return stops(centralDb, plant);
+    }
+
+    private static List<String> stops(JdbcClient jdbc, String plant) {
+        return jdbc.sql("""
+                        select concat_ws(' ', machine_id, started_at, state, fault_code, reason_code, category,
+                                         case when ended_at is null then 'open' else 'ended' end, duration_sec)
+                        from machine_stops where plant_id = ? order by started_at""").param(plant).query(String.class).list();
+    }
+
+    record Totals(long units, long defects) {}
+
+    /** An edge plant: its own machine, database and api-server, publishing to Kafka as {@code id}. */
+    private static final class Plant implements AutoCloseable {
+
+        final String id;
+        final AcmePlc plc =
+                AcmePlc.start(AcmeSpec.of(AcmeSpec.machine("Sealer1", NodeIdStyle.QUOTED, CounterType.UInt16))
+                        .openOnly());
+        final JdbcClient jdbc;
+        ApiServerProcess server;
+
+        Plant(String id) {
+            this.id = id;
+            this.jdbc = TestDatabase.migrated("amrs_edge_" + id);
+            plc.setState("Sealer1", PackMlState.EXECUTE);
+        }
+
+        void start() {
+            Map<String, String> properties = common("amrs_edge_" + id, "edge-" + id);
+            properties.put("amrs.mode", "edge");
+            properties.put("amrs.plant.id", id);
+            properties.put("amrs.kafka.bootstrap-servers", kafka.bootstrapServers());
+            properties.put("amrs.kafka.retry-wait", "500ms");
+            properties.put("amrs.api.poll-interval", "300");
+            properties.put("amrs.plcs[0].name", "line1");
+            properties.put("amrs.plcs[0].url", plc.endpointUrl());
+            properties.put("amrs.plcs[0].machines[0].id", "SEALER-1");
+            properties.put("amrs.plcs[0].machines[0].state-map", "packml");
+            plc.nodes("Sealer1")
+                    .forEach((signal, node) -> properties.put("amrs.plcs[0].machines[0].nodes[" + signal + "]", node));
+            server = started("edge-" + id, properties);
+        }
+
+        Totals totals() {
+            return MultiPlantIntegrationTests.totals(jdbc, id);
+        }
+
+        List<String> records() {
+            return MultiPlantIntegrationTests.records(jdbc, id);
+        }
+
+        List<String> stops() {
+            return MultiPlantIntegrationTests.stops(jdbc, id);
+        }
+
+        long outboxRows() {
+            Matcher matcher = OUTBOX_ROWS.matcher(server.get("/api/health"));
+            return matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+        }
+
+        String kafkaState() {
+            Matcher matcher = KAFKA_STATE.matcher(server.get("/api/health"));
+            return matcher.find() ? matcher.group(1) : "none";
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (server != null) {
+                server.close();
+            }
+            plc.close();
+        }
+    }
+}
