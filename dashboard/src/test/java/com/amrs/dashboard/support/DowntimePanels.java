@@ -1,8 +1,12 @@
 package com.amrs.dashboard.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -53,14 +57,23 @@ public final class DowntimePanels {
         return ids.stream().map(Long::valueOf).toList();
     }
 
-    /** Picks a reason by its catalogue code, types the comment and presses Save. */
+    /**
+     * Picks a reason by its catalogue code, types the comment and presses Save; again from the start when the table
+     * was drawn anew in between (a stop event or the first load's second rendering), as a user would.
+     */
     public void assign(long id, int reasonCode, String comment) {
-        new Select(browser.driver().findElement(By.id("reason-" + id))).selectByValue(String.valueOf(reasonCode));
-        WebElement field = browser.driver().findElement(By.id("comment-" + id));
-        field.clear();
-        field.sendKeys(comment);
-        browser.driver()
-                .findElement(By.cssSelector("tr[data-stop-id='" + id + "'] .reason-form button"))
-                .click();
+        await().atMost(Duration.ofSeconds(10))
+                .ignoreException(StaleElementReferenceException.class)
+                .until(() -> {
+                    new Select(browser.driver().findElement(By.id("reason-" + id)))
+                            .selectByValue(String.valueOf(reasonCode));
+                    WebElement field = browser.driver().findElement(By.id("comment-" + id));
+                    field.clear();
+                    field.sendKeys(comment);
+                    browser.driver()
+                            .findElement(By.cssSelector("tr[data-stop-id='" + id + "'] .reason-form button"))
+                            .click();
+                    return true;
+                });
     }
 }
