@@ -8,17 +8,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which machines a reader reads: every one, or the ones named (a machine's page, a report of some machines).
- * In SQL it is one text array parameter, null for every machine: {@link #parameter()}.
+ * Which machines a reader reads: every one, or the ones named (a machine's page, a report of some machines),
+ * of one plant or of any (DESIGN.md §19: a central site holds many plants, whose machines may share ids). In
+ * SQL it is one text array parameter, null for every machine ({@link #parameter()}), and one text parameter,
+ * null for any plant ({@link #plantParameter()}).
  */
 public final class MachineFilter {
 
-    private static final MachineFilter ALL = new MachineFilter(null);
+    private static final MachineFilter ALL = new MachineFilter(null, null);
 
     private final Set<String> machines;
+    private final String plant;
 
-    private MachineFilter(Set<String> machines) {
+    private MachineFilter(Set<String> machines, String plant) {
         this.machines = machines;
+        this.plant = plant;
     }
 
     public static MachineFilter all() {
@@ -27,7 +31,34 @@ public final class MachineFilter {
 
     /** Only these machines; none named means every machine. */
     public static MachineFilter of(Collection<String> machines) {
-        return machines == null || machines.isEmpty() ? ALL : new MachineFilter(new TreeSet<>(machines));
+        return machines == null || machines.isEmpty() ? ALL : new MachineFilter(new TreeSet<>(machines), null);
+    }
+
+    /** The same machines of this plant only; a null plant means any plant. */
+    public MachineFilter inPlant(String plantId) {
+        return Objects.equals(plant, plantId) ? this : new MachineFilter(machines, plantId);
+    }
+
+    /** Every machine of the same plant (or of any, as this filter). */
+    public MachineFilter everyMachineOfThePlant() {
+        return machines == null ? this : ALL.inPlant(plant);
+    }
+
+    public Optional<String> plant() {
+        return Optional.ofNullable(plant);
+    }
+
+    /**
+     * The value of a query's {@code :plant} in {@code (cast(:plant as text) is null or plant_id = :plant)}: null for
+     * any plant.
+     */
+    public String plantParameter() {
+        return plant;
+    }
+
+    /** A key for what a reader keeps of a machine: its id, within its plant when the filter names one. */
+    public String keyOf(String machineId) {
+        return plant == null ? machineId : plant + '/' + machineId;
     }
 
     /** The one machine, or every machine when empty. */
@@ -54,16 +85,19 @@ public final class MachineFilter {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof MachineFilter filter && Objects.equals(machines, filter.machines);
+        return other instanceof MachineFilter filter
+                && Objects.equals(machines, filter.machines)
+                && Objects.equals(plant, filter.plant);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(machines);
+        return Objects.hash(machines, plant);
     }
 
     @Override
     public String toString() {
-        return machines == null ? "every machine" : String.join(", ", machines);
+        String which = machines == null ? "every machine" : String.join(", ", machines);
+        return plant == null ? which : which + " of plant " + plant;
     }
 }

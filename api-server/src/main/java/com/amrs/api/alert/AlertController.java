@@ -2,6 +2,7 @@ package com.amrs.api.alert;
 
 import com.amrs.api.security.Principals;
 import com.amrs.api.system.ApiException;
+import com.amrs.api.system.PlantScope;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +30,10 @@ class AlertController {
     private final AlertStore alerts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PlantScope plants;
 
-    AlertController(AlertStore alerts, Clock clock, ApplicationEventPublisher events) {
+    AlertController(AlertStore alerts, Clock clock, ApplicationEventPublisher events, PlantScope plants) {
+        this.plants = plants;
         this.alerts = alerts;
         this.clock = clock;
         this.events = events;
@@ -44,12 +48,14 @@ class AlertController {
             @RequestParam(defaultValue = "all") @Pattern(regexp = "firing|all") String state,
             @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int size) {
+            @RequestParam(defaultValue = "500") @Min(1) @Max(1000) int size,
+            @RequestParam(required = false) String plant) {
         boolean all = state.equals("all");
         Instant since = clock.instant().minus(Duration.ofDays(days));
+        Optional<String> inPlant = plants.of(plant);
         return ResponseEntity.ok()
-                .header(TOTAL_COUNT, Long.toString(alerts.count(all, since)))
-                .body(alerts.list(all, since, page, size));
+                .header(TOTAL_COUNT, Long.toString(alerts.count(inPlant, all, since)))
+                .body(alerts.list(inPlant, all, since, page, size));
     }
 
     /** Stops the reminders; the first who acknowledged stays, a second acknowledgement changes nothing. */

@@ -24,6 +24,8 @@ class AlertStore {
 
     private static final String COLUMNS = "id, rule, condition, machine_id, state, started_at, fired_at, resolved_at,"
             + " acknowledged_by, acknowledged_at, text, details, last_notified_at";
+    private static final String LISTED = "(state = 'firing' or (? and fired_at >= ?))"
+            + " and (cast(? as text) is null or plant_id = cast(? as text))";
     private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {};
 
     private final JdbcClient jdbc;
@@ -99,18 +101,21 @@ class AlertStore {
                 .optional();
     }
 
-    /** Firing alerts, and with {@code all} every alert fired since {@code since} too; newest first. */
-    List<AlertView> list(boolean all, Instant since, int page, int size) {
-        return jdbc.sql("select " + COLUMNS + " from alerts where state = 'firing' or (? and fired_at >= ?)"
+    /**
+     * Firing alerts, and with {@code all} every alert fired since {@code since} too, of the plant (every alert of
+     * the database when empty); newest first.
+     */
+    List<AlertView> list(Optional<String> plant, boolean all, Instant since, int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " from alerts where " + LISTED
                         + " order by fired_at desc, id desc limit ? offset ?")
-                .params(all, Timestamp.from(since), size, (long) page * size)
+                .params(all, Timestamp.from(since), plant.orElse(null), plant.orElse(null), size, (long) page * size)
                 .query((rs, row) -> view(rs))
                 .list();
     }
 
-    long count(boolean all, Instant since) {
-        return jdbc.sql("select count(*) from alerts where state = 'firing' or (? and fired_at >= ?)")
-                .params(all, Timestamp.from(since))
+    long count(Optional<String> plant, boolean all, Instant since) {
+        return jdbc.sql("select count(*) from alerts where " + LISTED)
+                .params(all, Timestamp.from(since), plant.orElse(null), plant.orElse(null))
                 .query(Long.class)
                 .single();
     }

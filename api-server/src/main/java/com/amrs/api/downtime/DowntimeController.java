@@ -3,14 +3,15 @@ package com.amrs.api.downtime;
 import com.amrs.api.production.MachineDirectory;
 import com.amrs.api.system.ApiException;
 import com.amrs.api.system.DowntimeProperties;
+import com.amrs.api.system.PlantScope;
 import com.amrs.api.system.ProductionDays;
 import com.amrs.core.downtime.ReasonCatalogue;
+import com.amrs.store.MachineFilter;
 import com.amrs.store.downtime.MachineStop;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,6 +34,7 @@ class DowntimeController {
     private final Clock clock;
     private final ReasonAssignments reasons;
     private final MachineDirectory machines;
+    private final PlantScope plants;
 
     DowntimeController(
             StopQueries stops,
@@ -40,7 +42,9 @@ class DowntimeController {
             DowntimeProperties downtime,
             Clock clock,
             ReasonAssignments reasons,
-            MachineDirectory machines) {
+            MachineDirectory machines,
+            PlantScope plants) {
+        this.plants = plants;
         this.stops = stops;
         this.productionDays = productionDays;
         this.catalogue = downtime.catalogue();
@@ -54,21 +58,25 @@ class DowntimeController {
             @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
             @RequestParam(required = false) String machine,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
-        return stops.page(productionDays.last(days), known(machine), page, size);
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size,
+            @RequestParam(required = false) String plant) {
+        return stops.page(productionDays.last(days), known(plant, machine), page, size);
     }
 
     @GetMapping("/pareto")
     List<ParetoEntry> pareto(
             @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
-            @RequestParam(required = false) String machine) {
-        return stops.pareto(productionDays.last(days), known(machine), clock.instant());
+            @RequestParam(required = false) String machine,
+            @RequestParam(required = false) String plant) {
+        return stops.pareto(productionDays.last(days), known(plant, machine), clock.instant());
     }
 
-    private Optional<String> known(String machine) {
-        Optional<String> machineId = Optional.ofNullable(machine);
-        machineId.ifPresent(machines::requireKnown);
-        return machineId;
+    private MachineFilter known(String plant, String machine) {
+        MachineFilter filter = plants.filter(plant, machine);
+        if (machine != null) {
+            machines.requireKnown(filter, machine);
+        }
+        return filter;
     }
 
     /** The catalogue of {@code amrs.downtime.reasons}, in its order: what a stop's reason can be set to. */

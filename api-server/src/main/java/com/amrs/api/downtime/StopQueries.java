@@ -19,6 +19,7 @@ class StopQueries {
     private static final String WHERE = """
             where production_date between :from and :to
               and (cast(:machine as varchar) is null or machine_id = :machine)
+              and (cast(:plant as text) is null or plant_id = cast(:plant as text))
             """;
 
     private final JdbcClient jdbc;
@@ -29,12 +30,14 @@ class StopQueries {
         this.downtime = new DowntimeReader(jdbc);
     }
 
-    StopPage page(ProductionWindow window, Optional<String> machine, int page, int size) {
+    StopPage page(ProductionWindow window, MachineFilter filter, int page, int size) {
+        String machine = filter.machines().stream().findFirst().orElse(null);
         List<MachineStop> stops = jdbc.sql("select * from machine_stops " + WHERE
                         + " order by started_at desc, id desc limit :size offset :offset")
                 .param("from", window.from())
                 .param("to", window.to())
-                .param("machine", machine.orElse(null))
+                .param("machine", machine)
+                .param("plant", filter.plantParameter())
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query((rs, row) -> MachineStop.read(rs, row))
@@ -42,15 +45,16 @@ class StopQueries {
         long total = jdbc.sql("select count(*) from machine_stops " + WHERE)
                 .param("from", window.from())
                 .param("to", window.to())
-                .param("machine", machine.orElse(null))
+                .param("machine", machine)
+                .param("plant", filter.plantParameter())
                 .query(Long.class)
                 .single();
         return new StopPage(stops, page, size, total);
     }
 
     /** Minutes, stops and share per reason, most minutes first: plant-store's Pareto, as the API shows it. */
-    List<ParetoEntry> pareto(ProductionWindow window, Optional<String> machine, Instant now) {
-        return downtime.pareto(window, MachineFilter.of(machine), now).reasons().stream()
+    List<ParetoEntry> pareto(ProductionWindow window, MachineFilter filter, Instant now) {
+        return downtime.pareto(window, filter, now).reasons().stream()
                 .map(ParetoEntry::of)
                 .toList();
     }

@@ -35,7 +35,8 @@ class Timeline {
         this.clock = clock;
     }
 
-    TimelineView of(String machineId, LocalDate date) {
+    /** The machine of the filter's plant (any plant of the site's own database when it names none). */
+    TimelineView of(MachineFilter plant, String machineId, LocalDate date) {
         List<ShiftSlot> slots = calendar.slots(date);
         Instant dayStart = calendar.start(slots.getFirst());
         Instant now = clock.instant();
@@ -44,9 +45,9 @@ class Timeline {
         if (!dayEnd.isAfter(dayStart)) {
             return new TimelineView(machineId, date, intervals);
         }
-        List<Interval> covered = covered(machineId, date, now);
+        List<Interval> covered = covered(plant, machineId, date, now);
         Instant at = dayStart;
-        for (StopSpan stop : stops(machineId, date, now)) {
+        for (StopSpan stop : stops(plant, machineId, date, now)) {
             Instant from = max(max(stop.from(), dayStart), at);
             Instant to = min(stop.to(), dayEnd);
             if (!to.isAfter(from)) {
@@ -83,11 +84,13 @@ class Timeline {
         return max(low, min(value, high));
     }
 
-    private List<StopSpan> stops(String machineId, LocalDate date, Instant now) {
+    private List<StopSpan> stops(MachineFilter plant, String machineId, LocalDate date, Instant now) {
         return jdbc.sql("""
                         select started_at, coalesce(ended_at, greatest(started_at, ?)), state, reason_code, reason
-                        from machine_stops where machine_id = ? and production_date = ? order by started_at""")
-                .params(Timestamp.from(now), machineId, date)
+                        from machine_stops where machine_id = ? and production_date = ?
+                          and (cast(? as text) is null or plant_id = cast(? as text))
+                        order by started_at""")
+                .params(Timestamp.from(now), machineId, date, plant.plantParameter(), plant.plantParameter())
                 .query((rs, i) -> new StopSpan(
                         rs.getTimestamp(1).toInstant(),
                         rs.getTimestamp(2).toInstant(),
@@ -102,21 +105,28 @@ class Timeline {
      * the gaps of a minute or more that completeness finds (DESIGN.md §13); sorted, disjoint. From the rollup,
      * which outlives the raw records.
      */
-    private List<Interval> covered(String machineId, LocalDate date, Instant now) {
+    private List<Interval> covered(MachineFilter plant, String machineId, LocalDate date, Instant now) {
         Interval records = jdbc.sql("""
                         select min(first_start), max(last_seen)
-                        from production_shift_totals where production_date = ? and machine_id = ?""").params(date, machineId).query(rs -> {
-            rs.next();
-            Timestamp first = rs.getTimestamp(1);
-            return first == null
-                    ? null
-                    : new Interval(first.toInstant(), rs.getTimestamp(2).toInstant());
-        });
+                        from production_shift_totals where production_date = ? and machine_id = ?
+                          and (cast(? as text) is null or plant_id = cast(? as text))""")
+                .params(date, machineId, plant.plantParameter(), plant.plantParameter())
+                .query(rs -> {
+                    rs.next();
+                    Timestamp first = rs.getTimestamp(1);
+                    return first == null
+                            ? null
+                            : new Interval(first.toInstant(), rs.getTimestamp(2).toInstant());
+                });
         if (records == null) {
             return List.of();
         }
         List<Interval> gaps = completeness
-                .read(new ProductionWindow(date, date), MachineFilter.of(List.of(machineId)), now, id -> false)
+                .read(
+                        new ProductionWindow(date, date),
+                        MachineFilter.of(List.of(machineId)).inPlant(plant.plantParameter()),
+                        now,
+                        id -> false)
                 .machine(machineId)
                 .gaps()
                 .stream()

@@ -1,7 +1,9 @@
 package com.amrs.api.downtime;
 
 import com.amrs.api.production.MachineDirectory;
+import com.amrs.api.system.PlantScope;
 import com.amrs.api.system.ProductionDays;
+import com.amrs.store.MachineFilter;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +18,10 @@ class TimelineController {
     private final Timeline timeline;
     private final MachineDirectory machines;
     private final ProductionDays productionDays;
+    private final PlantScope plants;
 
-    TimelineController(Timeline timeline, MachineDirectory machines, ProductionDays productionDays) {
+    TimelineController(Timeline timeline, MachineDirectory machines, ProductionDays productionDays, PlantScope plants) {
+        this.plants = plants;
         this.timeline = timeline;
         this.machines = machines;
         this.productionDays = productionDays;
@@ -27,8 +31,10 @@ class TimelineController {
     @GetMapping("/api/machines/{machineId}/timeline")
     TimelineView timeline(
             @PathVariable String machineId,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        machines.requireKnown(machineId);
-        return timeline.of(machineId, date == null ? productionDays.today() : date);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String plant) {
+        MachineFilter filter = plants.filter(plant, machineId);
+        machines.requireKnown(filter, machineId);
+        return timeline.of(filter, machineId, date == null ? productionDays.today() : date);
     }
 }

@@ -9,7 +9,6 @@ import com.amrs.store.completeness.WindowCompleteness;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,8 +36,8 @@ class CompletenessService {
         this.plcs = plcs;
     }
 
-    WindowCompleteness of(ProductionWindow window, Optional<String> machineId) {
-        return reader.read(window, MachineFilter.of(machineId), clock.instant(), plcs::unreachable);
+    WindowCompleteness of(ProductionWindow window, MachineFilter filter) {
+        return reader.read(window, filter, clock.instant(), plcs::unreachable);
     }
 
     /** All machines, computed again when the window changes or after {@link #LIVE_REFRESH}. */
@@ -50,7 +49,7 @@ class CompletenessService {
                 && last.at().plus(LIVE_REFRESH).isAfter(now)) {
             return last.completeness();
         }
-        WindowCompleteness fresh = of(window, Optional.empty());
+        WindowCompleteness fresh = of(window, MachineFilter.all());
         live.set(new Computed(window, now, fresh));
         return fresh;
     }

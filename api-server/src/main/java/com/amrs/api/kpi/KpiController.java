@@ -3,12 +3,13 @@ package com.amrs.api.kpi;
 import com.amrs.api.kpi.KpiViews.KpiSummary;
 import com.amrs.api.kpi.KpiViews.MachineKpis;
 import com.amrs.api.production.MachineDirectory;
+import com.amrs.api.system.PlantScope;
 import com.amrs.api.system.ProductionDays;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,13 +27,16 @@ class KpiController {
     private final KpiSummaries summaries;
     private final MachineDirectory machines;
     private final ProductionDays productionDays;
+    private final PlantScope plants;
 
     KpiController(
             ProductionFiguresReader figures,
             CompletenessService completeness,
             KpiSummaries summaries,
             MachineDirectory machines,
-            ProductionDays productionDays) {
+            ProductionDays productionDays,
+            PlantScope plants) {
+        this.plants = plants;
         this.figures = figures;
         this.completeness = completeness;
         this.summaries = summaries;
@@ -43,17 +47,23 @@ class KpiController {
     @GetMapping("/api/kpis")
     KpiSummary kpis(
             @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
-            @RequestParam(name = "machine_id", required = false) String machineId) {
-        Optional<String> machine = Optional.ofNullable(machineId);
-        machine.ifPresent(machines::requireKnown);
-        return summaries.lastDays(days, machine);
+            @RequestParam(name = "machine_id", required = false) String machineId,
+            @RequestParam(required = false) String plant) {
+        MachineFilter filter = plants.filter(plant, machineId);
+        if (machineId != null) {
+            machines.requireKnown(filter, machineId);
+        }
+        return summaries.lastDays(days, filter);
     }
 
     @GetMapping("/api/machines")
-    List<MachineKpis> machines(@RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
+    List<MachineKpis> machines(
+            @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
+            @RequestParam(required = false) String plant) {
         ProductionWindow window = productionDays.last(days);
-        var covered = completeness.of(window, Optional.empty());
-        ProductionFigures read = figures.of(window, Optional.empty());
+        MachineFilter filter = plants.filter(plant, null);
+        var covered = completeness.of(window, filter);
+        ProductionFigures read = figures.of(window, filter);
         return read.machines().stream()
                 .map(machine -> MachineKpis.of(
                         machine,
@@ -63,11 +73,15 @@ class KpiController {
     }
 
     @GetMapping("/api/machines/{machineId}")
-    MachineKpis machine(@PathVariable String machineId, @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days) {
-        machines.requireKnown(machineId);
+    MachineKpis machine(
+            @PathVariable String machineId,
+            @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
+            @RequestParam(required = false) String plant) {
+        MachineFilter filter = plants.filter(plant, machineId);
+        machines.requireKnown(filter, machineId);
         ProductionWindow window = productionDays.last(days);
-        var covered = completeness.of(window, Optional.of(machineId)).machine(machineId);
-        ProductionFigures read = figures.of(window, Optional.of(machineId));
+        var covered = completeness.of(window, filter).machine(machineId);
+        ProductionFigures read = figures.of(window, filter);
         return read.machines().stream()
                 .map(machine -> MachineKpis.of(machine, covered, read.losses().get(machineId)))
                 .findFirst()

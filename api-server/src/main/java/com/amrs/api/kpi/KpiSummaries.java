@@ -5,10 +5,10 @@ import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.ProductionDays;
 import com.amrs.core.completeness.Completeness;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The KPI summary of {@code GET /api/kpis}, also pushed on the live stream's {@code /topic/kpis}. */
@@ -34,10 +34,10 @@ public class KpiSummaries {
         this.zone = properties.plant().timezone();
     }
 
-    /** All machines, or one, over the last {@code days} production dates. */
-    public KpiSummary lastDays(int days, Optional<String> machineId) {
+    /** All machines, or one, of a plant or of the site's own database, over the last {@code days} production dates. */
+    public KpiSummary lastDays(int days, MachineFilter filter) {
         ProductionWindow window = productionDays.last(days);
-        return summary(window, machineId, completeness.of(window, machineId).plant());
+        return summary(window, filter, completeness.of(window, filter).plant());
     }
 
     /**
@@ -46,11 +46,11 @@ public class KpiSummaries {
      */
     public KpiSummary today() {
         ProductionWindow window = productionDays.last(1);
-        return summary(window, Optional.empty(), completeness.recent(window).plant());
+        return summary(window, MachineFilter.all(), completeness.recent(window).plant());
     }
 
-    private KpiSummary summary(ProductionWindow window, Optional<String> machineId, Completeness covered) {
-        ProductionFigures read = figures.of(window, machineId);
+    private KpiSummary summary(ProductionWindow window, MachineFilter filter, Completeness covered) {
+        ProductionFigures read = figures.of(window, filter);
         return KpiSummary.of(read.totals(), read.pooled(), window, LocalDate.now(clock.withZone(zone)), covered);
     }
 }

@@ -8,7 +8,6 @@ import com.amrs.store.oee.OeeReader;
 import com.amrs.store.production.MachineTotalsReader;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,11 +25,11 @@ class ProductionFiguresReader {
         this.clock = clock;
     }
 
-    /** All machines, or one. */
-    ProductionFigures of(ProductionWindow window, Optional<String> machineId) {
+    /** All machines, or one, of a plant or of the site's own database. */
+    ProductionFigures of(ProductionWindow window, MachineFilter filter) {
         Instant now = clock.instant();
-        var machines = totals.read(window, MachineFilter.of(machineId), now);
+        var machines = totals.read(window, filter, now);
         var sums = machines.stream().map(machine -> machine.totals()).toList();
-        return new ProductionFigures(machines, oee.byMachine(window, MachineFilter.of(machineId), sums, now));
+        return new ProductionFigures(machines, oee.byMachine(window, filter, sums, now));
     }
 }

@@ -1,5 +1,7 @@
 package com.amrs.api.live;
 
+import com.amrs.api.system.ConditionalOnPlantMode;
+import com.amrs.api.system.PlantMode;
 import com.amrs.core.shift.ShiftCalendar;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Loads today's totals from the database into the live view at start-up, before the first poll. */
 @Component
+@ConditionalOnPlantMode({PlantMode.PLANT, PlantMode.EDGE})
 class LiveSnapshotLoader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveSnapshotLoader.class);

@@ -11,6 +11,7 @@ import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -81,6 +82,17 @@ class CentralRows {
                             last,
                             Math.max(0, Duration.between(last, now).toMillis()) / 1000.0);
                 });
+    }
+
+    /** The plants of a poll, known from now on to {@code ?plant=} and the plant selector. */
+    void seen(Collection<String> plants) {
+        if (plants.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.update(
+                "insert into plants (plant_id) select unnest(cast(? as text[])) order by 1"
+                        + " on conflict (plant_id) do update set last_seen = now()",
+                (Object) plants.stream().sorted().toArray(String[]::new));
     }
 
     /** Within the caller's transaction; a change the database refuses is logged and left out. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.slf4j.Logger;
@@ -60,6 +62,9 @@ class CentralWriter {
                 rows.reject(message, e);
             }
         }
+        Set<String> plants = new TreeSet<>(recordsByPlant.keySet());
+        changes.forEach(change -> plants.add(plantOf(change.key())));
+        rows.seen(plants);
         int stored = 0;
         for (var plant : recordsByPlant.entrySet()) {
             var result = store.storeFromPlant(plant.getKey(), plant.getValue());
@@ -76,5 +81,11 @@ class CentralWriter {
             rows.apply(change);
         }
         return stored;
+    }
+
+    /** The plant of a message's key, {@code <plant>/<machine_id>}. */
+    private static String plantOf(String key) {
+        int slash = key == null ? -1 : key.indexOf('/');
+        return slash > 0 ? key.substring(0, slash) : "default";
     }
 }

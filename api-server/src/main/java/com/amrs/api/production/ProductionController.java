@@ -5,7 +5,9 @@ import com.amrs.api.production.ProductionViews.ShiftProduction;
 import com.amrs.api.production.ProductionViews.StoredProduction;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.ApiException;
+import com.amrs.api.system.PlantScope;
 import com.amrs.api.system.ProductionDays;
+import com.amrs.store.MachineFilter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,13 +34,16 @@ class ProductionController {
     private final MachineDirectory machines;
     private final ProductionDays productionDays;
     private final AmrsProperties properties;
+    private final PlantScope plants;
 
     ProductionController(
             ProductionQueries queries,
             ManualRecordService manualRecords,
             MachineDirectory machines,
             ProductionDays productionDays,
-            AmrsProperties properties) {
+            AmrsProperties properties,
+            PlantScope plants) {
+        this.plants = plants;
         this.queries = queries;
         this.manualRecords = manualRecords;
         this.machines = machines;
@@ -49,20 +54,32 @@ class ProductionController {
     @GetMapping
     List<ShiftProduction> byShift(
             @RequestParam(defaultValue = "7") @Min(1) @Max(366) int days,
-            @RequestParam(name = "machine_id", required = false) String machineId) {
-        Optional<String> machine = Optional.ofNullable(machineId);
-        machine.ifPresent(machines::requireKnown);
-        return queries.byShift(productionDays.last(days), machine);
+            @RequestParam(name = "machine_id", required = false) String machineId,
+            @RequestParam(required = false) String plant) {
+        Optional<String> inPlant = known(plant, machineId);
+        return queries.byShift(productionDays.last(days), Optional.ofNullable(machineId), inPlant);
     }
 
     @GetMapping("/hourly")
     List<HourlyProduction> byHour(
             @RequestParam(defaultValue = "1") @Min(1) @Max(366) int days,
-            @RequestParam(name = "machine_id", required = false) String machineId) {
-        Optional<String> machine = Optional.ofNullable(machineId);
-        machine.ifPresent(machines::requireKnown);
+            @RequestParam(name = "machine_id", required = false) String machineId,
+            @RequestParam(required = false) String plant) {
+        Optional<String> inPlant = known(plant, machineId);
         return queries.byHour(
-                productionDays.last(days), machine, properties.plant().timezone());
+                productionDays.last(days),
+                Optional.ofNullable(machineId),
+                inPlant,
+                properties.plant().timezone());
+    }
+
+    /** The plant the request names, if the site holds many; refuses a machine that plant does not know. */
+    private Optional<String> known(String plant, String machineId) {
+        MachineFilter filter = plants.filter(plant, machineId);
+        if (machineId != null) {
+            machines.requireKnown(filter, machineId);
+        }
+        return filter.plant();
     }
 
     @GetMapping("/{id}")

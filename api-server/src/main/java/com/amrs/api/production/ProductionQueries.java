@@ -23,17 +23,19 @@ class ProductionQueries {
     }
 
     /** One row per production date, machine and shift of the window, in that order. */
-    List<ShiftProduction> byShift(ProductionWindow window, Optional<String> machineId) {
+    List<ShiftProduction> byShift(ProductionWindow window, Optional<String> machineId, Optional<String> plant) {
         return jdbc.sql("""
                         select production_date, machine_id, shift, units_produced, defective_units, downtime_min
                         from production_shift_totals
                         where production_date between :from and :to
                           and (cast(:machine as varchar) is null or machine_id = :machine)
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         order by production_date, machine_id, shift
                         """)
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machine", machineId.orElse(null))
+                .param("plant", plant.orElse(null))
                 .query((rs, row) -> new ShiftProduction(
                         rs.getObject(1, LocalDate.class),
                         rs.getString(2),
@@ -50,7 +52,8 @@ class ProductionQueries {
      * local minutes, an instant, so the hour repeated when clocks go back stays two hours). The sums are
      * {@code numeric}, read exactly.
      */
-    List<HourlyProduction> byHour(ProductionWindow window, Optional<String> machineId, ZoneId zone) {
+    List<HourlyProduction> byHour(
+            ProductionWindow window, Optional<String> machineId, Optional<String> plant, ZoneId zone) {
         return jdbc.sql("""
                         select hour_start, production_date, machine_id, sum(units_produced), sum(defective_units),
                                sum(downtime_min)
@@ -60,13 +63,15 @@ class ProductionQueries {
                                      production_date, machine_id, units_produced, defective_units, downtime_min
                               from production_quarter_hour_totals
                               where production_date between :from and :to
-                                and (cast(:machine as varchar) is null or machine_id = :machine)) q
+                                and (cast(:machine as varchar) is null or machine_id = :machine)
+                                and (cast(:plant as text) is null or plant_id = cast(:plant as text))) q
                         group by hour_start, production_date, machine_id
                         order by hour_start, production_date, machine_id
                         """)
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machine", machineId.orElse(null))
+                .param("plant", plant.orElse(null))
                 .param("zone", zone.getId())
                 .query((rs, row) -> new HourlyProduction(
                         rs.getTimestamp(1).toInstant().atZone(zone).toOffsetDateTime(),

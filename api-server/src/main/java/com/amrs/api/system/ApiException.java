@@ -36,6 +36,24 @@ public final class ApiException extends RuntimeException {
         return new ApiException(ProblemType.UNKNOWN_MACHINE, "No data for machine '" + machineId + "'.");
     }
 
+    public static ApiException unknownPlant(String plant, List<String> known) {
+        return new ApiException(
+                ProblemType.UNKNOWN_PLANT,
+                "There is no plant '%s' here; %s."
+                        .formatted(
+                                plant,
+                                known.isEmpty()
+                                        ? "no plant has sent records yet"
+                                        : "the plants are " + String.join(", ", known)));
+    }
+
+    public static ApiException plantRequired(List<String> known) {
+        return new ApiException(
+                ProblemType.PLANT_REQUIRED,
+                "This central site holds many plants: name one with ?plant=%s (GET /api/plants lists them)."
+                        .formatted(known.isEmpty() ? "<plant>" : known.getFirst()));
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(ProblemType.NOT_FOUND, what + " not found.");
     }

@@ -13,6 +13,8 @@ public enum ProblemType {
     TOO_MANY_LOGINS(HttpStatus.TOO_MANY_REQUESTS, "Too many failed logins"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     UNKNOWN_MACHINE(HttpStatus.NOT_FOUND, "Unknown machine"),
+    UNKNOWN_PLANT(HttpStatus.NOT_FOUND, "Unknown plant"),
+    PLANT_REQUIRED(HttpStatus.BAD_REQUEST, "Plant required"),
     NO_REPORT(HttpStatus.NOT_FOUND, "No report yet"),
     ALERT_NOT_FOUND(HttpStatus.NOT_FOUND, "Unknown alert"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),

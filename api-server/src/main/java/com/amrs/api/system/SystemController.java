@@ -23,6 +23,7 @@ class SystemController {
     static final List<String> ENDPOINTS = List.of(
             "GET /api/health",
             "GET /api/plant",
+            "GET /api/plants",
             "GET /api/websocket/status",
             "WS /ws",
             "STOMP /stomp (/topic/live, /topic/kpis, /topic/stops, /topic/alerts)",

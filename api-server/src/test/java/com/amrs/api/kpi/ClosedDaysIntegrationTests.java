@@ -166,6 +166,52 @@ class ClosedDaysIntegrationTests {
         assertSame(kept, MONTH, MachineFilter.all());
     }
 
+    @Test
+    void twoPlantsWithTheSameMachinesKeepTheirClosedDaysApart() {
+        jdbc.sql("""
+                        insert into live_production (machine_id, production_date, shift, units_produced,
+                                                     defective_units, downtime_min, state, source, recorded_at,
+                                                     interval_sec, ideal_cycle_sec, plant_id)
+                        select machine_id, production_date, shift, units_produced * 2, defective_units, downtime_min,
+                               state, source, recorded_at, interval_sec, ideal_cycle_sec, 'south'
+                        from live_production where plant_id = 'default' and machine_id <> 'M-2'""").update();
+        jdbc.sql("""
+                        insert into machine_stops (machine_id, started_at, ended_at, duration_sec, state, reason,
+                                                   category, production_date, shift, plant_id)
+                        select machine_id, started_at, ended_at, duration_sec, state, reason, 'planned',
+                               production_date, shift, 'south'
+                        from machine_stops where plant_id = 'default'""").update();
+        try {
+            var kept = new Readers();
+            MachineFilter north = MachineFilter.all().inPlant("default");
+            MachineFilter south = MachineFilter.all().inPlant("south");
+            for (int round = 0; round < 2; round++) {
+                assertSame(kept, MONTH, north);
+                assertSame(kept, MONTH, south);
+                assertSame(kept, MONTH, MachineFilter.of(List.of("M-1")).inPlant("south"));
+            }
+            Map<String, BigInteger> northUnits = units(kept.totals(MONTH, north));
+            Map<String, BigInteger> southUnits = units(kept.totals(MONTH, south));
+            assertThat(southUnits).containsOnlyKeys("M-1", "M-3", "M-4");
+            southUnits.forEach((machine, units) -> assertThat(units)
+                    .as(machine)
+                    .isEqualTo(northUnits.get(machine).shiftLeft(1)));
+            assertThat(kept.oee(MONTH, south).get("M-1").plannedStopsMin())
+                    .as("south's stops are all planned, north's mostly not")
+                    .isGreaterThan(kept.oee(MONTH, north).get("M-1").plannedStopsMin());
+        } finally {
+            jdbc.sql("delete from live_production where plant_id = 'south'").update();
+            jdbc.sql("delete from machine_stops where plant_id = 'south'").update();
+        }
+    }
+
+    private static Map<String, BigInteger> units(List<MachineWindowTotals> totals) {
+        Map<String, BigInteger> units = new TreeMap<>();
+        totals.forEach(
+                machine -> units.put(machine.machineId(), machine.totals().unitsProduced()));
+        return units;
+    }
+
     private static void assertSame(Readers kept, ProductionWindow window, MachineFilter filter) {
         var whole = new Readers();
         var expectedTotals = new MachineTotalsReader(jdbc).read(window, filter);
@@ -198,7 +244,9 @@ class ClosedDaysIntegrationTests {
                         from machine_stops
                         where production_date between :from and :to
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         """)
+                .param("plant", filter.plantParameter())
                 .param("now", java.sql.Timestamp.from(AsOf.of(NOW)))
                 .param("from", window.from())
                 .param("to", window.to())

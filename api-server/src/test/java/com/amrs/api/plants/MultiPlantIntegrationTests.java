@@ -139,6 +139,33 @@ class MultiPlantIntegrationTests {
         assertThat(centralA.get("/api/health")).contains("\"mode\":\"central\"", "\"plant_id\":\"north\"");
     }
 
+    @Test
+    void theCentralSiteAnswersForThePlantARequestNames() {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !centralRecords("north").isEmpty()
+                        && !centralRecords("south").isEmpty()
+                        && north.totals().equals(centralTotals("north"))
+                        && south.totals().equals(centralTotals("south")));
+        long northUnits = centralTotals("north").units();
+        long southUnits = centralTotals("south").units();
+
+        assertThat(centralA.get("/api/kpis?days=2&plant=north")).contains("\"total_units\":" + northUnits);
+        assertThat(centralA.get("/api/kpis?days=2&plant=south")).contains("\"total_units\":" + southUnits);
+        assertThat(centralA.get("/api/machines?days=2&plant=south"))
+                .contains("\"machine_id\":\"SEALER-1\"", "\"units_produced\":" + southUnits);
+        assertThat(centralA.get("/api/production?days=2&plant=north&machine_id=SEALER-1"))
+                .contains("\"machine_id\":\"SEALER-1\"");
+        assertThat(centralA.get("/api/plants?days=2"))
+                .contains("{\"plant_id\":\"north\",\"kpis\":{\"total_units\":" + northUnits)
+                .contains("{\"plant_id\":\"south\",\"kpis\":{\"total_units\":" + southUnits);
+        assertThat(centralA.get("/api/kpis?days=2")).contains("\"status\":400", "plant-required", "?plant=north");
+        assertThat(centralA.get("/api/kpis?days=2&plant=east"))
+                .contains("\"status\":404", "unknown-plant", "the plants are north, south");
+        assertThat(north.server.get("/api/kpis?days=2")).contains("\"total_units\":" + northUnits);
+        assertThat(north.server.get("/api/kpis?days=2&plant=north")).contains("\"total_units\":" + northUnits);
+        assertThat(north.server.get("/api/kpis?days=2&plant=south")).contains("\"status\":404", "unknown-plant");
+    }
+
     private static ApiServerProcess central(String name) {
         Map<String, String> properties = common(CENTRAL, name);
         properties.put("amrs.mode", "central");

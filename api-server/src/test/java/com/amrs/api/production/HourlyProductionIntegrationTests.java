@@ -66,7 +66,8 @@ class HourlyProductionIntegrationTests extends RestIntegrationTest {
             insert("M" + (i % 3), TODAY, 10 + i, i % 4, 0.1 * i, "2026-01-26T00:00:00Z", 37 * 60 * i);
         }
 
-        var hours = queries.byHour(window(1, NOW, ZoneId.of("UTC")), Optional.empty(), ZoneId.of("UTC"));
+        var hours =
+                queries.byHour(window(1, NOW, ZoneId.of("UTC")), Optional.empty(), Optional.empty(), ZoneId.of("UTC"));
         var kpis = assertThat(mvc.get().uri("/api/kpis?days=1")).hasStatusOk().bodyJson();
 
         kpis.extractingPath("$.total_units")
@@ -107,7 +108,7 @@ class HourlyProductionIntegrationTests extends RestIntegrationTest {
         insert("M1", TODAY, 20, 0, 0, "2026-01-26T04:20:00Z"); // 09:50
         insert("M1", TODAY, 40, 0, 0, "2026-01-26T04:35:00Z"); // 10:05
 
-        var hours = queries.byHour(window(1, NOW, kolkata), Optional.empty(), kolkata);
+        var hours = queries.byHour(window(1, NOW, kolkata), Optional.empty(), Optional.empty(), kolkata);
 
         assertThat(hours)
                 .extracting(
@@ -123,7 +124,8 @@ class HourlyProductionIntegrationTests extends RestIntegrationTest {
         insert("M1", changeover, 10, 0, 0, "2026-10-25T00:30:00Z"); // 02:30 summer time
         insert("M1", changeover, 20, 0, 0, "2026-10-25T01:30:00Z"); // 02:30 winter time
 
-        var hours = queries.byHour(window(1, Instant.parse("2026-10-25T12:00:00Z"), berlin), Optional.empty(), berlin);
+        var hours = queries.byHour(
+                window(1, Instant.parse("2026-10-25T12:00:00Z"), berlin), Optional.empty(), Optional.empty(), berlin);
 
         assertThat(hours)
                 .extracting(

@@ -46,9 +46,11 @@ final class CompletenessQueries {
                         from production_shift_totals
                         where production_date = any(cast(:dates as date[]))
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         """.formatted(EpochMicros.of("last_seen"), EpochMicros.of("first_start")))
                 .param("dates", dates.stream().map(LocalDate::toString).toArray(String[]::new))
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .query((rs, row) -> new SlotTotals(
                         rs.getString(1),
                         new ShiftSlot(rs.getObject(2, LocalDate.class), rs.getString(3)),
@@ -72,13 +74,14 @@ final class CompletenessQueries {
      * next shift's first one (which may reach back over the shift change), sorted by start, each
      * stretch between the furthest end so far and the next start. Only the gaps leave the database.
      */
-    Map<String, List<Interval>> uncovered(List<SlotQuery> queries) {
+    Map<String, List<Interval>> uncovered(List<SlotQuery> queries, MachineFilter plant) {
         Map<String, List<Interval>> holes = new LinkedHashMap<>();
         if (queries.isEmpty()) {
             return holes;
         }
         jdbc.sql("""
-                        with q as (
+                        with p as (select cast(? as text) as plant_id),
+                        q as (
                             select * from unnest(cast(? as text[]), cast(? as date[]), cast(? as text[]),
                                                  cast(? as timestamptz[]), cast(? as timestamptz[]),
                                                  cast(? as date[]), cast(? as text[]))
@@ -88,16 +91,17 @@ final class CompletenessQueries {
                             select q.machine_id, q.slot_from,
                                    greatest(s.from_at, q.slot_from) as from_at, least(s.to_at, q.slot_to) as to_at
                             from q
+                            cross join p
                             cross join lateral (
                                 select %1$s as from_at, %2$s as to_at
                                 from live_production l
                                 where l.production_date = q.production_date and l.machine_id = q.machine_id
-                                  and l.shift = q.shift
+                                  and l.shift = q.shift and (p.plant_id is null or l.plant_id = p.plant_id)
                                 union all
                                 (select %1$s, %2$s
                                  from live_production l
                                  where l.production_date = q.next_date and l.machine_id = q.machine_id
-                                   and l.shift = q.next_shift
+                                   and l.shift = q.next_shift and (p.plant_id is null or l.plant_id = p.plant_id)
                                  order by l.recorded_at limit 1)
                                 union all select q.slot_from, q.slot_from
                                 union all select q.slot_to, q.slot_to
@@ -115,6 +119,7 @@ final class CompletenessQueries {
                         order by machine_id, covered_to
                         """.formatted(START, END))
                 .params(
+                        plant.plantParameter(),
                         column(queries, SlotQuery::machineId),
                         column(queries, q -> q.slot().productionDate().toString()),
                         column(queries, q -> q.slot().shift()),

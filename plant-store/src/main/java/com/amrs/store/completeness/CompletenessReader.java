@@ -75,15 +75,15 @@ public final class CompletenessReader {
         CompletenessPlan plan;
         Map<String, List<Interval>> uncovered;
         if (closed.any()) {
-            var days = new KeptDays(window, firstSeen, closed, rawKeptFrom);
+            var days = new KeptDays(window, filter, firstSeen, closed, rawKeptFrom);
             plan = CompletenessPlan.of(
-                    calendar, window, now, firstSeen, days.rows(filter), rawKeptFrom, days.known, days.tallied);
-            uncovered = queries.uncovered(plan.queries());
+                    calendar, window, now, firstSeen, days.rows(), rawKeptFrom, days.known, days.tallied);
+            uncovered = queries.uncovered(plan.queries(), filter);
             days.keep(plan.days(uncovered));
         } else {
             plan = CompletenessPlan.of(
                     calendar, window, now, firstSeen, queries.slotTotals(window, filter), rawKeptFrom);
-            uncovered = queries.uncovered(plan.queries());
+            uncovered = queries.uncovered(plan.queries(), filter);
         }
         List<MachineCoverage> machines = plan.complete(uncovered);
         Set<Key> rejected = rejected(machines);
@@ -106,6 +106,7 @@ public final class CompletenessReader {
     private final class KeptDays {
 
         private final ProductionWindow window;
+        private final MachineFilter filter;
         private final Map<String, Instant> firstSeen;
         private final ClosedDays closed;
         private final LocalDate rawKeptFrom;
@@ -114,8 +115,14 @@ public final class CompletenessReader {
         private final Map<String, List<KnownDays>> known = new HashMap<>();
         private final Map<String, Set<LocalDate>> tallied = new HashMap<>();
 
-        KeptDays(ProductionWindow window, Map<String, Instant> firstSeen, ClosedDays closed, LocalDate rawKeptFrom) {
+        KeptDays(
+                ProductionWindow window,
+                MachineFilter filter,
+                Map<String, Instant> firstSeen,
+                ClosedDays closed,
+                LocalDate rawKeptFrom) {
             this.window = window;
+            this.filter = filter;
             this.firstSeen = firstSeen;
             this.closed = closed;
             this.rawKeptFrom = rawKeptFrom;
@@ -129,14 +136,14 @@ public final class CompletenessReader {
                     return;
                 }
                 keepable.put(machine, dates);
-                KnownDays run = runs.get(machine, closed, context(first));
+                KnownDays run = runs.get(filter.keyOf(machine), closed, context(first));
                 if (run != null && run.from().equals(dates.getFirst())) {
                     known.put(machine, List.of(run));
                     return;
                 }
                 Map<LocalDate, DayCoverage> days = new HashMap<>();
                 for (LocalDate date : dates) {
-                    Kept day = kept.get(machine, date, closed.token(date));
+                    Kept day = kept.get(filter.keyOf(machine), date, closed.token(date));
                     if (day != null && Objects.equals(day.rawKeptFrom(), rawKeptFrom)) {
                         days.put(date, day.coverage());
                     } else {
@@ -149,7 +156,7 @@ public final class CompletenessReader {
         }
 
         /** The rows of every date some machine works out now, and of the date after it. */
-        List<SlotTotals> rows(MachineFilter filter) {
+        List<SlotTotals> rows() {
             Set<LocalDate> needed = new TreeSet<>();
             for (LocalDate date : window.dates()) {
                 if (firstSeen.keySet().stream().anyMatch(machine -> !isKnown(machine, date))) {
@@ -171,7 +178,7 @@ public final class CompletenessReader {
             if (!idle.isEmpty()) {
                 Set<LocalDate> rest = new TreeSet<>(window.dates());
                 rest.removeAll(needed);
-                rows.addAll(queries.slotTotals(rest, MachineFilter.of(idle)));
+                rows.addAll(queries.slotTotals(rest, MachineFilter.of(idle).inPlant(filter.plantParameter())));
             }
             firstSeen.keySet().stream()
                     .filter(machine -> !active.contains(machine))
@@ -184,8 +191,8 @@ public final class CompletenessReader {
 
         /** Keeps the dates worked out now, each, and each machine's closed dates as one run when all are known. */
         void keep(Map<String, Map<LocalDate, DayCoverage>> worked) {
-            worked.forEach((machine, byDate) -> byDate.forEach(
-                    (date, coverage) -> kept.put(machine, date, closed.token(date), new Kept(coverage, rawKeptFrom))));
+            worked.forEach((machine, byDate) -> byDate.forEach((date, coverage) ->
+                    kept.put(filter.keyOf(machine), date, closed.token(date), new Kept(coverage, rawKeptFrom))));
             knownDays.keySet().stream()
                     .filter(machine -> known.containsKey(machine) || tallied.containsKey(machine))
                     .forEach(machine -> {
@@ -194,7 +201,7 @@ public final class CompletenessReader {
                         List<KnownDays> all = runsOf(keepable.get(machine), days);
                         if (all.size() == 1
                                 && days.size() == keepable.get(machine).size()) {
-                            runs.put(machine, closed, context(firstSeen.get(machine)), all.getFirst());
+                            runs.put(filter.keyOf(machine), closed, context(firstSeen.get(machine)), all.getFirst());
                         }
                     });
         }

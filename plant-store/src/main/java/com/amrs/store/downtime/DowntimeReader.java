@@ -18,11 +18,13 @@ public final class DowntimeReader {
     private static final String WHERE = """
             where production_date between :from and :to
               and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+              and (cast(:plant as text) is null or plant_id = cast(:plant as text))
             """;
     /** A row that continues the stop of the row before it, split at a shift change. */
     private static final String CONTINUES = """
             exists (select 1 from machine_stops p
-                    where p.machine_id = s.machine_id and p.ended_at = s.started_at and p.state = s.state
+                    where p.machine_id = s.machine_id and p.plant_id = s.plant_id and p.ended_at = s.started_at
+                      and p.state = s.state
                       and p.fault_code is not distinct from s.fault_code)
             """;
 
@@ -46,6 +48,7 @@ public final class DowntimeReader {
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .param("now", Timestamp.from(AsOf.of(now)))
                 .query((rs, i) -> new ReasonDowntime(
                         (Integer) rs.getObject(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5), 0))
@@ -69,6 +72,7 @@ public final class DowntimeReader {
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .param("limit", limit)
                 .query(MachineStop::read)
                 .list();

@@ -64,7 +64,7 @@ final class DayStopTimes {
         List<LocalDate> dates = window.dates();
         Map<String, KeptStops> found = new HashMap<>();
         for (String machine : all) {
-            KeptStops run = runs.get(machine, closed, seen.get(machine));
+            KeptStops run = runs.get(filter.keyOf(machine), closed, seen.get(machine));
             if (run == null) {
                 found = keptStops(window, filter, all, seen, asOf, closed);
                 break;
@@ -105,7 +105,7 @@ final class DayStopTimes {
             Instant asOf,
             ClosedDays closed) {
         List<LocalDate> dates = window.dates();
-        Map<String, Map<LocalDate, Day>> kept = kept(machines, dates, seen, closed);
+        Map<String, Map<LocalDate, Day>> kept = kept(filter, machines, dates, seen, closed);
         Map<String, Map<LocalDate, Day>> days =
                 kept != null ? kept : fill(window, filter, machines, seen, asOf, closed);
         Map<String, KeptStops> runs = new HashMap<>();
@@ -117,7 +117,7 @@ final class DayStopTimes {
             }
             KeptStops run = new KeptStops(
                     times, Set.copyOf(own.keySet()), own.values().stream().anyMatch(Day::stopped));
-            this.runs.put(machine, closed, seen.get(machine), run);
+            this.runs.put(filter.keyOf(machine), closed, seen.get(machine), run);
             runs.put(machine, run);
         }
         return runs;
@@ -125,14 +125,18 @@ final class DayStopTimes {
 
     /** The kept days of every machine, or null when one is missing. */
     private Map<String, Map<LocalDate, Day>> kept(
-            Set<String> machines, List<LocalDate> dates, Map<String, Instant> seen, ClosedDays closed) {
+            MachineFilter filter,
+            Set<String> machines,
+            List<LocalDate> dates,
+            Map<String, Instant> seen,
+            ClosedDays closed) {
         Map<String, Map<LocalDate, Day>> days = new HashMap<>();
         for (String machine : machines) {
             for (LocalDate date : dates) {
                 if (!keeps(closed, date, seen.get(machine))) {
                     continue;
                 }
-                Optional<Day> day = kept.get(machine, date, closed.token(date));
+                Optional<Day> day = kept.get(filter.keyOf(machine), date, closed.token(date));
                 if (day == null) {
                     return null;
                 }
@@ -163,7 +167,7 @@ final class DayStopTimes {
                     continue;
                 }
                 Optional<Day> day = day(date, own, earlierEnd);
-                kept.put(machine, date, closed.token(date), day);
+                kept.put(filter.keyOf(machine), date, closed.token(date), day);
                 day.ifPresent(
                         d -> days.computeIfAbsent(machine, m -> new HashMap<>()).put(date, d));
             }

@@ -40,10 +40,12 @@ final class StopIntervals {
                         from machine_stops
                         where production_date between :from and :to
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         """.formatted(INTERVAL))
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .param("now", Timestamp.from(now))
                 .query(rs -> {
                     stops.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
@@ -60,9 +62,11 @@ final class StopIntervals {
                         from machine_stops
                         where production_date = any(cast(:dates as date[]))
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         """.formatted(INTERVAL))
                 .param("dates", dates.stream().map(LocalDate::toString).toArray(String[]::new))
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .param("now", Timestamp.from(now))
                 .query(rs -> {
                     stops.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
@@ -81,10 +85,12 @@ final class StopIntervals {
                         from machine_stops
                         where production_date < :date
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         group by machine_id
                         """.formatted(EpochMicros.of("max(coalesce(ended_at, greatest(started_at, :now)))")))
                 .param("date", date)
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .param("now", Timestamp.from(now))
                 .query(rs -> {
                     ends.put(rs.getString(1), EpochMicros.instant(rs.getLong(2)));
@@ -97,18 +103,24 @@ final class StopIntervals {
         Set<String> ids = new TreeSet<>();
         jdbc.sql("""
                         with recursive ids (machine_id) as (
-                            (select machine_id from machine_stops order by machine_id limit 1)
+                            (select machine_id from machine_stops
+                             where cast(:plant as text) is null or plant_id = cast(:plant as text)
+                             order by machine_id limit 1)
                             union all
                             select (select s.machine_id from machine_stops s where s.machine_id > ids.machine_id
+                                      and (cast(:plant as text) is null or s.plant_id = cast(:plant as text))
                                     order by s.machine_id limit 1)
                             from ids where ids.machine_id is not null
                         )
                         select machine_id from ids
                         where machine_id is not null
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
-                        """).param("machines", machines.parameter()).query(rs -> {
-            ids.add(rs.getString(1));
-        });
+                        """)
+                .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
+                .query(rs -> {
+                    ids.add(rs.getString(1));
+                });
         return ids;
     }
 

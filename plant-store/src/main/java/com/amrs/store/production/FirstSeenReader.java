@@ -30,18 +30,21 @@ public final class FirstSeenReader {
         jdbc.sql("""
                         with recursive firsts (machine_id, production_date) as (
                             (select machine_id, production_date from production_shift_totals
+                             where cast(:plant as text) is null or plant_id = cast(:plant as text)
                              order by machine_id, production_date limit 1)
                             union all
                             select n.machine_id, n.production_date
                             from firsts f
                             cross join lateral (select t.machine_id, t.production_date from production_shift_totals t
                                                 where t.machine_id > f.machine_id
+                                                  and (cast(:plant as text) is null or t.plant_id = cast(:plant as text))
                                                 order by t.machine_id, t.production_date limit 1) n
                         )
                         select f.machine_id,
                                case when f.production_date >= :from then (
                                    select min(t.first_start) from production_shift_totals t
-                                   where t.machine_id = f.machine_id and t.production_date = f.production_date)
+                                   where t.machine_id = f.machine_id and t.production_date = f.production_date
+                                     and (cast(:plant as text) is null or t.plant_id = cast(:plant as text)))
                                end
                         from firsts f
                         where f.production_date <= :to
@@ -51,6 +54,7 @@ public final class FirstSeenReader {
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .query(rs -> {
                     var at = rs.getTimestamp(2);
                     first.put(rs.getString(1), at == null ? windowStart : at.toInstant());

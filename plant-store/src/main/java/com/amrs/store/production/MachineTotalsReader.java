@@ -33,8 +33,6 @@ public final class MachineTotalsReader {
     public static final String NATURAL_MACHINE_ORDER = " regexp_replace(machine_id, '[0-9]+$', ''),"
             + " cast(nullif(substring(machine_id from '[0-9]+$'), '') as numeric) nulls first, machine_id";
 
-    private static final String ALL = "";
-
     private final JdbcClient jdbc;
     private final ShiftCalendar calendar;
     private final DayCache<Map<String, DaySums>> kept = new DayCache<>();
@@ -53,17 +51,19 @@ public final class MachineTotalsReader {
 
     /**
      * Each machine with records in the window, in natural order of their ids. The sums of {@link ClosedDays closed}
-     * dates are kept per date for all machines and taken again while the date's token stays the same.
+     * dates are kept per date for all machines of the plant and taken again while the date's token stays the same.
      */
     public List<MachineWindowTotals> read(ProductionWindow window, MachineFilter machines, Instant now) {
         ClosedDays closed = calendar == null ? null : ClosedDays.of(jdbc, calendar, window, now);
         if (closed == null || !closed.any()) {
             return read(window, machines);
         }
-        Map<String, DaySums> keptSums = runs.get(ALL, closed, null);
+        MachineFilter plant = machines.everyMachineOfThePlant();
+        String all = plant.keyOf("");
+        Map<String, DaySums> keptSums = runs.get(all, closed, null);
         if (keptSums == null) {
-            keptSums = keptSums(window, closed);
-            runs.put(ALL, closed, null, keptSums);
+            keptSums = keptSums(window, closed, plant);
+            runs.put(all, closed, null, keptSums);
         }
         Map<String, DaySums> sums = new HashMap<>();
         add(sums, keptSums, machines);
@@ -83,35 +83,37 @@ public final class MachineTotalsReader {
                         from production_shift_totals
                         where production_date between :from and :to
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         group by machine_id
                         order by""" + NATURAL_MACHINE_ORDER)
                 .param("from", window.from())
                 .param("to", window.to())
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .query((rs, row) ->
                         new MachineWindowTotals(totals(rs), rs.getTimestamp(7).toInstant()))
                 .list();
     }
 
     /** Every machine's sums over the window's closed dates, from the dates kept and the database for the rest. */
-    private Map<String, DaySums> keptSums(ProductionWindow window, ClosedDays closed) {
+    private Map<String, DaySums> keptSums(ProductionWindow window, ClosedDays closed, MachineFilter plant) {
         Map<String, DaySums> sums = new HashMap<>();
         List<LocalDate> missing = new ArrayList<>();
         for (LocalDate date : window.dates()) {
             if (closed.keeps(date)) {
-                Map<String, DaySums> day = kept.get(ALL, date, closed.token(date));
+                Map<String, DaySums> day = kept.get(plant.keyOf(""), date, closed.token(date));
                 if (day == null) {
                     missing.add(date);
                 } else {
-                    add(sums, day, MachineFilter.all());
+                    add(sums, day, plant);
                 }
             }
         }
-        Map<LocalDate, Map<String, DaySums>> days = byDate(missing, MachineFilter.all());
+        Map<LocalDate, Map<String, DaySums>> days = byDate(missing, plant);
         for (LocalDate date : missing) {
             Map<String, DaySums> day = days.getOrDefault(date, Map.of());
-            kept.put(ALL, date, closed.token(date), day);
-            add(sums, day, MachineFilter.all());
+            kept.put(plant.keyOf(""), date, closed.token(date), day);
+            add(sums, day, plant);
         }
         return sums;
     }
@@ -127,10 +129,12 @@ public final class MachineTotalsReader {
                         from production_shift_totals
                         where production_date = any(cast(:dates as date[]))
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         group by production_date, machine_id
                         """.formatted(EpochMicros.of("max(last_seen)")))
                 .param("dates", dates.stream().map(LocalDate::toString).toArray(String[]::new))
                 .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter())
                 .query(rs -> {
                     days.computeIfAbsent(rs.getObject(1, LocalDate.class), date -> new HashMap<>())
                             .put(

@@ -53,11 +53,13 @@ public final class SpanTotalsReader {
                         where production_date between :fromDate and :toDate
                           and recorded_at > :from and recorded_at <= :to
                           and (cast(:machines as text[]) is null or machine_id = any(cast(:machines as text[])))
+                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                         """ + condition + " group by machine_id")
                 .param("fromDate", calendar.slotOf(from).productionDate())
                 .param("toDate", calendar.slotOf(to).productionDate())
                 .param("from", Timestamp.from(from))
                 .param("to", Timestamp.from(to))
-                .param("machines", machines.parameter());
+                .param("machines", machines.parameter())
+                .param("plant", machines.plantParameter());
     }
 }

@@ -1,0 +1,60 @@
+package com.amrs.api.system;
+
+import com.amrs.store.MachineFilter;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which plant a request reads ({@code ?plant=}, DESIGN.md §19). A plant's or an edge's own database holds that plant
+ * only: its readers filter nothing, and a request may name the plant or leave it out. A central site holds many
+ * plants, whose machines may share ids: a request names one of them.
+ */
+@Component
+public class PlantScope {
+
+    private final PlantMode mode;
+    private final String ownId;
+    private final JdbcClient jdbc;
+
+    PlantScope(AmrsProperties properties, JdbcClient jdbc) {
+        this.mode = properties.mode();
+        this.ownId = properties.plant().id();
+        this.jdbc = jdbc;
+    }
+
+    /** The plant the readers filter by, empty for all rows of this database; refuses a plant that is not here. */
+    public Optional<String> of(String requested) {
+        if (mode != PlantMode.CENTRAL) {
+            if (requested != null && !requested.equals(ownId)) {
+                throw ApiException.unknownPlant(requested, List.of(ownId));
+            }
+            return Optional.empty();
+        }
+        if (requested == null || requested.isBlank()) {
+            throw ApiException.plantRequired(plants());
+        }
+        List<String> plants = plants();
+        if (!plants.contains(requested)) {
+            throw ApiException.unknownPlant(requested, plants);
+        }
+        return Optional.of(requested);
+    }
+
+    /** The machine, or every machine, of the plant a request names (see {@link #of}). */
+    public MachineFilter filter(String requestedPlant, String machineId) {
+        return MachineFilter.of(Optional.ofNullable(machineId))
+                .inPlant(of(requestedPlant).orElse(null));
+    }
+
+    /** The plants of this site: its own, or at a central site each one that has sent records. */
+    public List<String> plants() {
+        if (mode != PlantMode.CENTRAL) {
+            return List.of(ownId);
+        }
+        return jdbc.sql("select plant_id from plants order by plant_id")
+                .query(String.class)
+                .list();
+    }
+}
