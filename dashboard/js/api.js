@@ -20,6 +20,19 @@ export class ApiError extends Error {
   }
 }
 
+let plantId = null;
+
+/** The plant a central site's page reads (DESIGN.md §19): every read of the API then names it (?plant=). */
+export function usePlant(id) {
+  plantId = id;
+}
+
+/** The path of a call, naming the chosen plant on a read of the API. */
+export function withPlant(path, method = 'GET', plant = plantId) {
+  if (!plant || !READS.has(method) || !path.startsWith('api/')) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}plant=${encodeURIComponent(plant)}`;
+}
+
 let unauthorized = () => {};
 
 /** Who hears of a 401 (no session, or it ended): the session, which shows the login form. */
@@ -40,7 +53,7 @@ export async function request(
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response;
   try {
-    response = await fetch(path, {
+    response = await fetch(withPlant(path, method), {
       method,
       headers: { Accept: accept, ...(READS.has(method) ? {} : csrfHeader(document.cookie)), ...headers },
       body,
@@ -126,6 +139,8 @@ export const plantZone = () =>
   plant()
     .then((answer) => answer.timezone)
     .catch(() => undefined);
+/** A central site's plants side by side: [{plant_id, kpis}] (GET /api/plants). */
+export const plants = (days) => json(`api/plants?days=${days}`);
 export const kpis = (days) => json(`api/kpis?days=${days}`);
 export const production = (days) => json(`api/production?days=${days}`);
 export const hourly = (days) => json(`api/production/hourly?days=${days}`);

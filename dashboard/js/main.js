@@ -18,6 +18,7 @@ import { renderPareto } from './pareto-chart.js';
 import { initialDays, initRangeSelector } from './range-selector.js';
 import { initReportButton } from './report-button.js';
 import { initReportsView, refreshReports } from './reports-view.js';
+import { choosePlant } from './plant-selector.js';
 import { openSession } from './session.js';
 import { apiReachable, apiUnreachable, showBanner, showConnection, toast } from './status.js';
 import { initStops, refreshStops } from './stops-panel.js';
@@ -169,6 +170,11 @@ async function start() {
   const config = await loadConfig();
   showPlantName(config.plant_name || 'AMRS plant');
   await openSession({ onRenewed: refreshAll });
+  try {
+    await choosePlant(); // before any read: a central site answers for the plant a read names
+  } catch (error) {
+    showBanner(`The plants of this central site cannot be listed: ${error.message}`);
+  }
   if (!config.plant_name) {
     // the name config/amrs.yml gives the plant; the page does not wait for it
     api

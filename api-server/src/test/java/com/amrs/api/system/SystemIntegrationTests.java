@@ -32,6 +32,8 @@ class SystemIntegrationTests extends RestIntegrationTest {
                 .hasContentType(MediaType.APPLICATION_JSON)
                 .bodyJson();
         json.extractingPath("$.name").isEqualTo(PLANT_NAME);
+        json.extractingPath("$.plant_id").isEqualTo("default");
+        json.extractingPath("$.mode").isEqualTo("plant");
         json.extractingPath("$.timezone").isEqualTo("UTC");
         json.extractingPath("$.shifts[*].name").asArray().containsExactly("A", "B", "C");
         json.extractingPath("$.shifts[*].start").asArray().containsExactly("06:00", "14:00", "22:00");

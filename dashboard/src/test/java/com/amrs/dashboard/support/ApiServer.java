@@ -62,6 +62,19 @@ public final class ApiServer {
         return new ApiServer("api-server-reads-closed", locations, workDir, environment, false);
     }
 
+    /**
+     * A central site (DESIGN.md §19) on a database of its own, {@code databaseName} of the stack's PostgreSQL: no
+     * collector; its consumer's Kafka is a port nobody listens on, so only what the test writes is there.
+     */
+    public static ApiServer central(Locations locations, Path workDir, PlantDatabase database, String databaseName) {
+        Map<String, String> environment = environment(locations, workDir, database);
+        environment.put("DB_NAME", databaseName);
+        environment.put("AMRS_MODE", "central");
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + FreePorts.next());
+        environment.put("AMRS_SECURITY_ANONYMOUS_READ", "true");
+        return new ApiServer("api-server-central", locations, workDir, environment, false);
+    }
+
     private static Map<String, String> environment(Locations locations, Path workDir, PlantDatabase database) {
         Map<String, String> environment = new HashMap<>();
         environment.put("API_PORT", String.valueOf(FreePorts.next()));

@@ -70,6 +70,19 @@ public final class PlantDatabase implements AutoCloseable {
         return postgres.getDatabase("postgres", NAME).getConnection();
     }
 
+    /** Another database of this PostgreSQL, made empty: a second site's (a central one). */
+    public void createDatabase(String name) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name);
+            statement.execute("create database " + name);
+        }
+    }
+
+    public Connection connect(String database) throws SQLException {
+        return postgres.getDatabase("postgres", database).getConnection();
+    }
+
     /**
      * 29 days of plausible history before today (UTC, the plant's default time zone): three shifts per
      * machine and day, seeded, so that the 24 h, 7 d and 30 d ranges differ and the trend has a shape.
