@@ -1,7 +1,10 @@
 package com.amrs.api.security;
 
+import com.amrs.api.system.PlantProperties;
 import com.amrs.core.validation.FieldViolation;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -32,5 +35,20 @@ final class AccountRules {
             return Optional.of(new FieldViolation("password", "must have at most " + MAX_PASSWORD_BYTES + " bytes"));
         }
         return Optional.empty();
+    }
+
+    /** Each plant a user is limited to must be a plant id ({@code amrs.plant.id}); none limits nothing. */
+    static List<FieldViolation> plants(List<String> plants) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (plants == null) {
+            return violations;
+        }
+        for (int i = 0; i < plants.size(); i++) {
+            if (!PlantProperties.isPlantId(plants.get(i))) {
+                violations.add(new FieldViolation(
+                        "plants[" + i + "]", "must be a plant id: 1 to 64 letters, digits, '_', '.' or '-'"));
+            }
+        }
+        return violations;
     }
 }

@@ -1,11 +1,15 @@
 package com.amrs.api.security;
 
+import com.amrs.api.system.PlantAccess;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -18,11 +22,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class UserAccounts implements UserDetailsService {
 
-    /** A user as listed: never the hash. */
-    public record Account(long id, String username, Role role, boolean enabled, Instant createdAt) {}
+    /**
+     * A user as listed: never the hash.
+     *
+     * @param plants the plants the user may read (DESIGN.md §19), null for every plant
+     */
+    public record Account(
+            long id, String username, Role role, boolean enabled, Instant createdAt, List<String> plants) {}
 
-    /** What an admin changes of a user; null keeps it. */
-    public record Change(Role role, Boolean enabled, String password) {}
+    /** What an admin changes of a user; null keeps it, and an empty list of plants is every plant. */
+    public record Change(Role role, Boolean enabled, String password, List<String> plants) {}
 
     /** Why a change or deletion was not made. */
     public enum Refusal {
@@ -40,23 +49,33 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash, role, enabled from users where username = ?")
+        return jdbc.sql("select username, password_hash, role, enabled, plants from users where username = ?")
                 .param(username)
-                .query((rs, row) -> User.withUsername(rs.getString(1))
-                        .password(rs.getString(2))
-                        .authorities(Role.parse(rs.getString(3)).orElseThrow().authority())
-                        .disabled(!rs.getBoolean(4))
-                        .build())
+                .query((rs, row) -> {
+                    List<GrantedAuthority> authorities =
+                            new ArrayList<>(PlantAccess.authorities(plants(rs.getArray(5))));
+                    authorities.add(Role.parse(rs.getString(3)).orElseThrow().authority());
+                    return User.withUsername(rs.getString(1))
+                            .password(rs.getString(2))
+                            .authorities(authorities)
+                            .disabled(!rs.getBoolean(4))
+                            .build();
+                })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
     }
 
     /** Adds a user with the password hashed; false when the name is taken. */
     public boolean add(String username, String password, Role role) {
+        return add(username, password, role, null);
+    }
+
+    /** As above, limited to these plants (null or empty: every plant). */
+    public boolean add(String username, String password, Role role, List<String> plants) {
         return jdbc.sql("""
-                        insert into users (username, password_hash, role) values (?, ?, ?)
+                        insert into users (username, password_hash, role, plants) values (?, ?, ?, ?)
                         on conflict (username) do nothing""")
-                        .params(username, passwords.encode(password), role.code())
+                        .params(username, passwords.encode(password), role.code(), column(plants))
                         .update()
                 == 1;
     }
@@ -95,12 +114,14 @@ public class UserAccounts implements UserDetailsService {
         if (!(role == Role.ADMIN && enabled) && leavesNoAdmin(username)) {
             return Optional.of(Refusal.LAST_ADMIN);
         }
-        jdbc.sql(
-                        "update users set role = ?, enabled = ?, password_hash = coalesce(?, password_hash) where username = ?")
+        List<String> plants = change.plants() == null ? account.get().plants() : change.plants();
+        jdbc.sql("update users set role = ?, enabled = ?, password_hash = coalesce(?, password_hash), plants = ?"
+                        + " where username = ?")
                 .params(
                         role.code(),
                         enabled,
                         change.password() == null ? null : passwords.encode(change.password()),
+                        column(plants),
                         username)
                 .update();
         return Optional.empty();
@@ -127,7 +148,7 @@ public class UserAccounts implements UserDetailsService {
         return admins.equals(List.of(username));
     }
 
-    private static final String SELECT = "select id, username, role, enabled, created_at from users";
+    private static final String SELECT = "select id, username, role, enabled, created_at, plants from users";
 
     private static Account account(ResultSet rs, int row) throws SQLException {
         return new Account(
@@ -135,6 +156,18 @@ public class UserAccounts implements UserDetailsService {
                 rs.getString(2),
                 Role.parse(rs.getString(3)).orElseThrow(),
                 rs.getBoolean(4),
-                rs.getTimestamp(5).toInstant());
+                rs.getTimestamp(5).toInstant(),
+                plants(rs.getArray(6)));
+    }
+
+    /** The plants column: null for every plant. */
+    private static String[] column(List<String> plants) {
+        return plants == null || plants.isEmpty()
+                ? null
+                : plants.stream().distinct().sorted().toArray(String[]::new);
+    }
+
+    private static List<String> plants(Array column) throws SQLException {
+        return column == null ? null : List.of((String[]) column.getArray());
     }
 }

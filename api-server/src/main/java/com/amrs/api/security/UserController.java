@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,15 +27,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UserController {
 
-    record NewUser(String username, String role, String password) {}
+    /** @param plants the plants the user may read (DESIGN.md §19); absent or empty: every plant */
+    record NewUser(String username, String role, String password, List<String> plants) {}
 
-    record UserChange(String role, Boolean enabled, String password) {}
+    /** @param plants absent: unchanged; empty: every plant */
+    record UserChange(String role, Boolean enabled, String password, List<String> plants) {}
 
-    record UserView(long id, String username, String role, boolean enabled, Instant createdAt) {
+    /** @param plants null: every plant */
+    record UserView(long id, String username, String role, boolean enabled, Instant createdAt, List<String> plants) {
 
         static UserView of(UserAccounts.Account account) {
             return new UserView(
-                    account.id(), account.username(), account.role().code(), account.enabled(), account.createdAt());
+                    account.id(),
+                    account.username(),
+                    account.role().code(),
+                    account.enabled(),
+                    account.createdAt(),
+                    account.plants());
         }
     }
 
@@ -60,10 +69,11 @@ class UserController {
             violations.add(new FieldViolation("role", "is required: viewer, operator or admin"));
         }
         AccountRules.password(request.password()).ifPresent(violations::add);
+        AccountRules.plants(request.plants()).forEach(violations::add);
         if (!violations.isEmpty()) {
             throw ApiException.invalidRequest("The user is invalid; no user was added.", violations);
         }
-        if (!users.add(request.username(), request.password(), role.orElseThrow())) {
+        if (!users.add(request.username(), request.password(), role.orElseThrow(), request.plants())) {
             throw ApiException.userExists(request.username());
         }
         UserView added = UserView.of(users.find(request.username()).orElseThrow());
@@ -78,6 +88,7 @@ class UserController {
         if (request.password() != null) {
             AccountRules.password(request.password()).ifPresent(violations::add);
         }
+        AccountRules.plants(request.plants()).forEach(violations::add);
         if (!violations.isEmpty()) {
             throw ApiException.invalidRequest("The change is invalid; nothing was changed.", violations);
         }
@@ -85,9 +96,14 @@ class UserController {
         refused(
                 username,
                 users.change(
-                        username, new UserAccounts.Change(role.orElse(null), request.enabled(), request.password())));
+                        username,
+                        new UserAccounts.Change(
+                                role.orElse(null), request.enabled(), request.password(), request.plants())));
         UserAccounts.Account after = users.find(username).orElseThrow();
-        if (after.role() != before.orElseThrow().role() || !after.enabled() || request.password() != null) {
+        if (after.role() != before.orElseThrow().role()
+                || !after.enabled()
+                || request.password() != null
+                || !Objects.equals(after.plants(), before.orElseThrow().plants())) {
             sessions.end(username);
         }
         return UserView.of(after);

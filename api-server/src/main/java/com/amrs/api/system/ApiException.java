@@ -47,6 +47,17 @@ public final class ApiException extends RuntimeException {
                                         : "the plants are " + String.join(", ", known)));
     }
 
+    public static ApiException plantForbidden(String plant, List<String> allowed) {
+        return new ApiException(
+                ProblemType.FORBIDDEN,
+                "You may not read plant '%s'; %s."
+                        .formatted(
+                                plant,
+                                allowed.isEmpty()
+                                        ? "you may read no plant of this site"
+                                        : "your plants are " + String.join(", ", allowed)));
+    }
+
     public static ApiException plantRequired(List<String> known) {
         return new ApiException(
                 ProblemType.PLANT_REQUIRED,

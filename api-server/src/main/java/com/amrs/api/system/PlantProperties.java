@@ -34,8 +34,13 @@ public record PlantProperties(
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
+    /** Whether this names a plant as {@code amrs.plant.id} may: letters, digits, {@code _ . -}, at most 64. */
+    public static boolean isPlantId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     public PlantProperties {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!isPlantId(id)) {
             throw new IllegalArgumentException("amrs.plant.id (AMRS_PLANT_ID) must be 1 to 64 letters, digits, '_', '.'"
                     + " or '-', starting with a letter or digit, was '" + id + "'");
         }

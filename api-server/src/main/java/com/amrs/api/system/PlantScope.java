@@ -24,21 +24,25 @@ public class PlantScope {
         this.jdbc = jdbc;
     }
 
-    /** The plant the readers filter by, empty for all rows of this database; refuses a plant that is not here. */
+    /**
+     * The plant the readers filter by, empty for all rows of this database; refuses a plant that is not here, and
+     * one the user may not read ({@link PlantAccess}).
+     */
     public Optional<String> of(String requested) {
         if (mode != PlantMode.CENTRAL) {
             if (requested != null && !requested.equals(ownId)) {
                 throw ApiException.unknownPlant(requested, List.of(ownId));
             }
+            requireAccess(ownId);
             return Optional.empty();
         }
         if (requested == null || requested.isBlank()) {
             throw ApiException.plantRequired(plants());
         }
-        List<String> plants = plants();
-        if (!plants.contains(requested)) {
-            throw ApiException.unknownPlant(requested, plants);
+        if (!allPlants().contains(requested)) {
+            throw ApiException.unknownPlant(requested, plants());
         }
+        requireAccess(requested);
         return Optional.of(requested);
     }
 
@@ -48,13 +52,23 @@ public class PlantScope {
                 .inPlant(of(requestedPlant).orElse(null));
     }
 
-    /** The plants of this site: its own, or at a central site each one that has sent records. */
+    /** The plants of this site the user may read: its own, or at a central site each one that has sent records. */
     public List<String> plants() {
+        return allPlants().stream().filter(PlantAccess::mayRead).toList();
+    }
+
+    private List<String> allPlants() {
         if (mode != PlantMode.CENTRAL) {
             return List.of(ownId);
         }
         return jdbc.sql("select plant_id from plants order by plant_id")
                 .query(String.class)
                 .list();
+    }
+
+    private void requireAccess(String plant) {
+        if (!PlantAccess.mayRead(plant)) {
+            throw ApiException.plantForbidden(plant, plants());
+        }
     }
 }

@@ -41,6 +41,49 @@ class UsersEndpointIntegrationTests extends SecuredApiTest {
     }
 
     @Test
+    void aUserLimitedToOtherPlantsReadsNothingOfThisOneUntilAnAdminAddsIt() throws Exception {
+        var added = http.send(
+                authorized(
+                        json(
+                                "POST",
+                                "/api/users",
+                                "{\"username\":\"pia\",\"role\":\"viewer\",\"password\":\"" + PASSWORD
+                                        + "\",\"plants\":[\"north\"]}"),
+                        admin()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(added.body()).contains("\"plants\":[\"north\"]");
+
+        var refused =
+                http.send(authorized(get("/api/kpis?days=1"), basic("pia")), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body())
+                .contains("urn:amrs:problem:forbidden", "You may not read plant 'default'; you may read no plant");
+        assertThat(http.send(authorized(get("/api/plants?days=1"), basic("pia")), HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .isEqualTo("[]");
+        assertThat(status(authorized(get("/api/kpis?days=1"), basic("vera"))))
+                .as("a user of every plant")
+                .isEqualTo(200);
+
+        var widened = http.send(
+                authorized(json("PATCH", "/api/users/pia", "{\"plants\":[\"north\",\"default\"]}"), admin()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(widened.body()).contains("\"plants\":[\"default\",\"north\"]");
+        assertThat(status(authorized(get("/api/kpis?days=1"), basic("pia")))).isEqualTo(200);
+        var unlimited = http.send(
+                authorized(json("PATCH", "/api/users/pia", "{\"plants\":[]}"), admin()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unlimited.body()).contains("\"plants\":null");
+
+        var bad = http.send(
+                authorized(json("PATCH", "/api/users/pia", "{\"plants\":[\"north/2\"]}"), admin()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"plants[0]\"", "must be a plant id");
+    }
+
+    @Test
     void aBadUserIsRefusedNamingEachField() throws Exception {
         var invalid = http.send(
                 authorized(
