@@ -33,10 +33,10 @@ class AlertController {
     private final PlantScope plants;
 
     AlertController(AlertStore alerts, Clock clock, ApplicationEventPublisher events, PlantScope plants) {
-        this.plants = plants;
         this.alerts = alerts;
         this.clock = clock;
         this.events = events;
+        this.plants = plants;
     }
 
     /**

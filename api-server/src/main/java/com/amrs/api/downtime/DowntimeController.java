@@ -44,13 +44,13 @@ class DowntimeController {
             ReasonAssignments reasons,
             MachineDirectory machines,
             PlantScope plants) {
-        this.plants = plants;
         this.stops = stops;
         this.productionDays = productionDays;
         this.catalogue = downtime.catalogue();
         this.clock = clock;
         this.reasons = reasons;
         this.machines = machines;
+        this.plants = plants;
     }
 
     @GetMapping

@@ -21,10 +21,10 @@ class TimelineController {
     private final PlantScope plants;
 
     TimelineController(Timeline timeline, MachineDirectory machines, ProductionDays productionDays, PlantScope plants) {
-        this.plants = plants;
         this.timeline = timeline;
         this.machines = machines;
         this.productionDays = productionDays;
+        this.plants = plants;
     }
 
     /** @param date a production date; today's (the one of the shift running now) when absent */

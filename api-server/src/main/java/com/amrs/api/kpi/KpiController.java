@@ -36,12 +36,12 @@ class KpiController {
             MachineDirectory machines,
             ProductionDays productionDays,
             PlantScope plants) {
-        this.plants = plants;
         this.figures = figures;
         this.completeness = completeness;
         this.summaries = summaries;
         this.machines = machines;
         this.productionDays = productionDays;
+        this.plants = plants;
     }
 
     @GetMapping("/api/kpis")

@@ -38,13 +38,12 @@ class OutboxPublisher implements SmartLifecycle, KafkaHealth.Source {
     private final KafkaLinkProperties kafka;
     private final PlantProducer producers;
     private final PublishMetrics metrics;
+    private final Clock clock;
     private volatile Thread thread;
     private volatile boolean running;
     private volatile boolean failing;
     /** When the batch Kafka has not acknowledged yet was sent; null between batches. */
     private volatile Instant sendingSince;
-
-    private final Clock clock;
 
     OutboxPublisher(
             OutboxRows outbox,
@@ -53,10 +52,10 @@ class OutboxPublisher implements SmartLifecycle, KafkaHealth.Source {
             PublishMetrics metrics,
             Clock clock) {
         this.outbox = outbox;
-        this.clock = clock;
         this.kafka = properties.kafka();
         this.producers = producers;
         this.metrics = metrics;
+        this.clock = clock;
     }
 
     @Override

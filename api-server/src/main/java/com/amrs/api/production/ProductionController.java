@@ -43,12 +43,12 @@ class ProductionController {
             ProductionDays productionDays,
             AmrsProperties properties,
             PlantScope plants) {
-        this.plants = plants;
         this.queries = queries;
         this.manualRecords = manualRecords;
         this.machines = machines;
         this.productionDays = productionDays;
         this.properties = properties;
+        this.plants = plants;
     }
 
     @GetMapping
