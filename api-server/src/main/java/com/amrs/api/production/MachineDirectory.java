@@ -25,10 +25,14 @@ public class MachineDirectory {
 
     /** As above, in the plant of the filter: at a central site, the catalogue is the edges' own. */
     public void requireKnown(MachineFilter plant, String machineId) {
-        boolean known = plant.plant().isEmpty() ? isKnown(machineId) : hasData(plant.plantParameter(), machineId);
-        if (!known) {
+        if (!isKnown(plant, machineId)) {
             throw ApiException.unknownMachine(machineId);
         }
+    }
+
+    /** As {@link #isKnown(String)} in the plant of the filter; at a central site, by its data alone. */
+    public boolean isKnown(MachineFilter plant, String machineId) {
+        return plant.plant().isEmpty() ? isKnown(machineId) : hasData(plant.plantParameter(), machineId);
     }
 
     /** Whether the machine has records or stops, or is in the catalogue. */

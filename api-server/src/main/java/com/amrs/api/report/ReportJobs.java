@@ -20,10 +20,11 @@ class ReportJobs {
 
     ReportJobView queue(NewReportJob job, String requestedBy) {
         return jdbc.sql("""
-                        insert into report_jobs (kind, period_start, period_end, machines, mail_to, requested_by)
-                        values ('on-demand', ?, ?, cast(? as text[]), cast(? as text[]), ?)
+                        insert into report_jobs (kind, period_start, period_end, machines, mail_to, requested_by,
+                                                 plant_id)
+                        values ('on-demand', ?, ?, cast(? as text[]), cast(? as text[]), ?, ?)
                         """ + " returning " + ReportJobView.COLUMNS)
-                .params(job.from(), job.to(), texts(job.machines()), texts(job.mailTo()), requestedBy)
+                .params(job.from(), job.to(), texts(job.machines()), texts(job.mailTo()), requestedBy, job.plant())
                 .query(ReportJobView::read)
                 .single();
     }

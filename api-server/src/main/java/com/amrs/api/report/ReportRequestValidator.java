@@ -3,10 +3,12 @@ package com.amrs.api.report;
 import com.amrs.api.production.MachineDirectory;
 import com.amrs.api.system.ApiException;
 import com.amrs.api.system.MailAddresses;
+import com.amrs.api.system.PlantScope;
 import com.amrs.api.system.ProductionDays;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.FieldViolation;
+import com.amrs.store.MachineFilter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -32,19 +34,27 @@ class ReportRequestValidator {
     static final int MAX_LIST = 1000;
 
     private final MachineDirectory machines;
+    private final PlantScope plants;
     private final ProductionDays productionDays;
     private final ShiftCalendar calendar;
     private final Clock clock;
 
     ReportRequestValidator(
-            MachineDirectory machines, ProductionDays productionDays, ShiftCalendar calendar, Clock clock) {
+            MachineDirectory machines,
+            PlantScope plants,
+            ProductionDays productionDays,
+            ShiftCalendar calendar,
+            Clock clock) {
         this.machines = machines;
+        this.plants = plants;
         this.productionDays = productionDays;
         this.calendar = calendar;
         this.clock = clock;
     }
 
+    /** Refuses a plant that is not here, or not the user's, before anything else (as every read does). */
     NewReportJob check(ReportRequest request) {
+        MachineFilter plant = plants.filter(request.plant(), null);
         List<FieldViolation> violations = new ArrayList<>();
         LocalDate from = date("from", request.from(), violations);
         LocalDate to = date("to", request.to(), violations);
@@ -61,12 +71,12 @@ class ReportRequestValidator {
                         "from", "must be at most " + ProductionWindow.MAX_DAYS + " days before to, was " + days));
             }
         }
-        List<String> machineIds = machines(request.machines(), violations);
+        List<String> machineIds = machines(plant, request.machines(), violations);
         List<String> mailTo = mailTo(request.mailTo(), violations);
         if (!violations.isEmpty()) {
             throw ApiException.invalidRequest("The report request is invalid; no report was requested.", violations);
         }
-        return new NewReportJob(from, to, machineIds, mailTo);
+        return new NewReportJob(from, to, machineIds, mailTo, plant.plantParameter());
     }
 
     /**
@@ -93,7 +103,7 @@ class ReportRequestValidator {
     }
 
     /** The distinct known machines in their order; null (every machine) when none are named. */
-    private List<String> machines(List<String> ids, List<FieldViolation> violations) {
+    private List<String> machines(MachineFilter plant, List<String> ids, List<FieldViolation> violations) {
         if (ids == null || ids.isEmpty()) {
             return null;
         }
@@ -106,7 +116,7 @@ class ReportRequestValidator {
             String id = ids.get(i);
             if (id == null || id.isBlank()) {
                 violations.add(new FieldViolation("machines[" + i + "]", "must be a machine id"));
-            } else if (distinct.add(id) && !machines.isKnown(id)) {
+            } else if (distinct.add(id) && !machines.isKnown(plant, id)) {
                 violations.add(new FieldViolation("machines[" + i + "]", "is not a known machine: " + id));
             }
         }

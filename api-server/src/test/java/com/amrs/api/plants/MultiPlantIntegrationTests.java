@@ -14,6 +14,8 @@ import com.amrs.api.support.acme.PackMlState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ class MultiPlantIntegrationTests {
     private static final Pattern OUTBOX_ROWS = Pattern.compile("\"outbox_rows\":(\\d+)");
     private static final Pattern KAFKA_STATE = Pattern.compile("\"kafka\":\\{\"mode\":\"edge\",\"state\":\"(\\w+)\"");
     private static final String CENTRAL = "amrs_central";
+    private static final String API_KEY = "multi-plant-test-key";
 
     private static Path work;
     private static JdbcClient centralDb;
@@ -164,11 +167,26 @@ class MultiPlantIntegrationTests {
         assertThat(north.server.get("/api/kpis?days=2")).contains("\"total_units\":" + northUnits);
         assertThat(north.server.get("/api/kpis?days=2&plant=north")).contains("\"total_units\":" + northUnits);
         assertThat(north.server.get("/api/kpis?days=2&plant=south")).contains("\"status\":404", "unknown-plant");
+
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        var queued = centralA.post(
+                "/api/reports", "{\"from\":\"" + today + "\",\"to\":\"" + today + "\",\"plant\":\"south\"}", API_KEY);
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        assertThat(centralDb
+                        .sql("select plant_id from report_jobs order by id desc limit 1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("south");
+        var withoutPlant =
+                centralA.post("/api/reports", "{\"from\":\"" + today + "\",\"to\":\"" + today + "\"}", API_KEY);
+        assertThat(withoutPlant.statusCode()).isEqualTo(400);
+        assertThat(withoutPlant.body()).contains("plant-required");
     }
 
     private static ApiServerProcess central(String name) {
         Map<String, String> properties = common(CENTRAL, name);
         properties.put("amrs.mode", "central");
+        properties.put("amrs.api.api-key", API_KEY);
         properties.put("amrs.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("amrs.kafka.session-timeout", "6s");
         return started(name, properties);

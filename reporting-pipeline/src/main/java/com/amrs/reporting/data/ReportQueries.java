@@ -89,8 +89,15 @@ public class ReportQueries {
                         from production_shift_totals
                         where production_date between ? and ?
                           and (cast(? as text[]) is null or machine_id = any(cast(? as text[])))
+                          and (cast(? as text) is null or plant_id = cast(? as text))
                         order by production_date, """ + NATURAL_MACHINE_ORDER + ", shift")
-                .params(window.from(), window.to(), filter.parameter(), filter.parameter())
+                .params(
+                        window.from(),
+                        window.to(),
+                        filter.parameter(),
+                        filter.parameter(),
+                        filter.plantParameter(),
+                        filter.plantParameter())
                 .query((rs, row) -> new ShiftProduction(
                         rs.getObject(1, LocalDate.class),
                         rs.getString(2),

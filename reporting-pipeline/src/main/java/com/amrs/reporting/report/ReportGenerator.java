@@ -79,8 +79,9 @@ public class ReportGenerator {
     /** Synchronized: the start-up report and a scheduled one must not write the same files at once. */
     public synchronized GeneratedReport generate(ReportRequest request) {
         long started = System.nanoTime();
-        ReportData data =
-                queries.load(properties.plant().name(), request.window(), request.machines(), clock.instant());
+        // a central site's report of one of its plants (DESIGN.md §19) carries that plant's id as its name
+        String plantName = request.machines().plant().orElse(properties.plant().name());
+        ReportData data = queries.load(plantName, request.window(), request.machines(), clock.instant());
         RenderedReport rendered = renderer.render(data);
         String fileName = fileName(request, data);
         Path datedPdf = request.files() ? files.write(data.reportDate(), rendered) : null;

@@ -78,7 +78,7 @@ class ReportJobs {
                                     order by id
                                     for update skip locked
                                     limit 1)
-                        returning id, kind, period_start, period_end, machines, mail_to, attempts""")
+                        returning id, kind, period_start, period_end, machines, mail_to, attempts, plant_id""")
                 .params(Timestamp.from(now), Timestamp.from(leaseUntil), worker, Timestamp.from(now))
                 .query(ReportJobs::job)
                 .optional();
@@ -104,7 +104,8 @@ class ReportJobs {
         var request = new ReportRequest(
                 kind,
                 window,
-                MachineFilter.of(strings(rs.getArray("machines")).orElse(List.of())),
+                MachineFilter.of(strings(rs.getArray("machines")).orElse(List.of()))
+                        .inPlant(rs.getString("plant_id")),
                 strings(rs.getArray("mail_to")).orElse(null),
                 kind != ReportKind.ON_DEMAND);
         return new Job(rs.getLong("id"), request, rs.getInt("attempts"));

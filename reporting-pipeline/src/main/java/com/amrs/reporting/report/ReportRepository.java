@@ -31,8 +31,9 @@ class ReportRepository {
         boolean mail = mailed(letter);
         return jdbc.sql("""
                         insert into reports (generated_at, period_start, period_end, file_name, content, xlsx, kind,
-                                             machines, mail_status, mail_to, mail_subject, mail_text, mail_html)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                             machines, mail_status, mail_to, mail_subject, mail_text, mail_html,
+                                             plant_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         returning id
                         """)
                 .params(
@@ -48,7 +49,8 @@ class ReportRepository {
                         request.mailTo() == null ? null : request.mailTo().toArray(String[]::new),
                         letter.subject(),
                         letter.text(),
-                        letter.html())
+                        letter.html(),
+                        request.machines().plantParameter())
                 .query(Long.class)
                 .single();
     }

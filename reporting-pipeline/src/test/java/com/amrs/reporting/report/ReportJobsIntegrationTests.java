@@ -68,6 +68,36 @@ class ReportJobsIntegrationTests extends ReportingIntegrationTest {
     }
 
     @Test
+    void aCentralSitesReportOfOnePlantCoversThatPlantsMachinesOnly() throws Exception {
+        SampleWeek.insert();
+        // south's machines share north's ids and made three times as much (DESIGN.md §19)
+        TestDatabase.jdbc().sql("""
+                        insert into live_production (machine_id, production_date, shift, units_produced, defective_units,
+                                                     downtime_min, state, source, recorded_at, interval_sec,
+                                                     ideal_cycle_sec, plant_id)
+                        select machine_id, production_date, shift, units_produced * 3, defective_units, downtime_min,
+                               state, source, recorded_at, interval_sec, ideal_cycle_sec, 'south'
+                        from live_production where plant_id = 'default'""").update();
+        long job = TestDatabase.jdbc().sql("""
+                        insert into report_jobs (kind, period_start, period_end, machines, mail_to, requested_by, plant_id)
+                        values ('on-demand', '2026-01-20', '2026-01-26', '{OPC-UA-M2}', '{lead@plant.test}', 'otto',
+                                'south')
+                        returning id""").query(Long.class).single();
+
+        worker.work();
+
+        long reportId = (Long) job(job).get("report_id");
+        Map<String, Object> report = TestDatabase.jdbc()
+                .sql("select plant_id, content from reports where id = ?")
+                .param(reportId)
+                .query()
+                .singleRow();
+        assertThat(report).containsEntry("plant_id", "south");
+        String pdf = PdfContents.of((byte[]) report.get("content")).flatText();
+        assertThat(pdf).contains("south", "16,260").doesNotContain("5,420");
+    }
+
+    @Test
     void concurrentWorkersMakeEachQueuedReportOnce() {
         List<Long> queued = List.of(queue(null, "{}"), queue(null, "{}"), queue(null, "{}"), queue(null, "{}"));
 
