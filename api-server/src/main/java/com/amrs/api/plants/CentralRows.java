@@ -90,8 +90,8 @@ class CentralRows {
             return;
         }
         jdbcTemplate.update(
-                "insert into plants (plant_id) select unnest(cast(? as text[])) order by 1"
-                        + " on conflict (plant_id) do update set last_seen = now()",
+                // do nothing: no row lock, so that central instances writing the same plant never wait on each other
+                "insert into plants (plant_id) select unnest(cast(? as text[])) on conflict (plant_id) do nothing",
                 (Object) plants.stream().sorted().toArray(String[]::new));
     }
 
