@@ -16,6 +16,7 @@ import org.postgresql.copy.CopyManager;
  * columns the collector writes, the id from the sequence. {@code recorded_at} is moved on by a few
  * microseconds so that the natural key is new while the date, shift and quarter hour, hence the rollup
  * rows the triggers update, stay the same. One COPY is one statement and, in autocommit, one transaction.
+ * {@link #forPlant} copies the records as a plant's ({@code plant_id}), as an edge's collector stores them.
  */
 final class RecordCopy {
 
@@ -24,9 +25,20 @@ final class RecordCopy {
             + " from stdin";
 
     private final CopyManager copyApi;
+    private final String plant;
 
     RecordCopy(Connection connection) throws SQLException {
+        this(connection, null);
+    }
+
+    private RecordCopy(Connection connection, String plant) throws SQLException {
         this.copyApi = connection.unwrap(PGConnection.class).getCopyAPI();
+        this.plant = plant;
+    }
+
+    /** COPYs the records with {@code plant_id} {@code plant}. */
+    static RecordCopy forPlant(Connection connection, String plant) throws SQLException {
+        return new RecordCopy(connection, plant);
     }
 
     /** COPYs the records, {@code laterMicros} later; returns the rows copied. */
@@ -57,11 +69,14 @@ final class RecordCopy {
                     .append('\t')
                     .append(newRecord.intervalSeconds())
                     .append('\t')
-                    .append(newRecord.idealCycleSeconds())
-                    .append('\n');
+                    .append(newRecord.idealCycleSeconds());
+            if (plant != null) {
+                text.append('\t').append(plant);
+            }
+            text.append('\n');
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        var copyIn = copyApi.copyIn(COPY);
+        var copyIn = copyApi.copyIn(plant == null ? COPY : COPY.replace(") from stdin", ", plant_id) from stdin"));
         try {
             copyIn.writeToCopy(bytes, 0, bytes.length);
             return copyIn.endCopy();

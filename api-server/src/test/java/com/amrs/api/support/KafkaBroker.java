@@ -61,6 +61,15 @@ public final class KafkaBroker implements AutoCloseable {
         return "localhost:" + this.port;
     }
 
+    /** The broker's process, as it runs now (a restart starts another). */
+    public ProcessHandle process() {
+        Process running = this.process;
+        if (running == null) {
+            throw new IllegalStateException("Kafka broker is not running");
+        }
+        return running.toHandle();
+    }
+
     /** SIGKILL: no clean shutdown, like a crashed or OOM-killed broker. */
     public void kill() {
         Process running = this.process;
