@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * An edge plant's publisher (DESIGN.md §19): sends the outbox's rows in seq order with the idempotent
  * producer and deletes them once Kafka has acknowledged every one. While Kafka is away the rows wait in the
  * outbox, and a batch that failed is sent again whole: the central site writes a record once however often
- * it comes, and a stop's or an alert's last message is its latest state.
+ * it comes, and a stop's or an alert's last message is its latest state. An empty outbox is looked at again when
+ * its trigger notifies ({@link OutboxWakeUp}), or after {@code amrs.kafka.idle-wait}.
  */
 @Component
 @ConditionalOnPlantMode(PlantMode.EDGE)
@@ -38,6 +39,7 @@ class OutboxPublisher implements SmartLifecycle, KafkaHealth.Source {
     private final KafkaLinkProperties kafka;
     private final PlantProducer producers;
     private final PublishMetrics metrics;
+    private final OutboxWakeUp wakeUp;
     private final Clock clock;
     private volatile Thread thread;
     private volatile boolean running;
@@ -50,11 +52,13 @@ class OutboxPublisher implements SmartLifecycle, KafkaHealth.Source {
             AmrsProperties properties,
             PlantProducer producers,
             PublishMetrics metrics,
+            OutboxWakeUp wakeUp,
             Clock clock) {
         this.outbox = outbox;
         this.kafka = properties.kafka();
         this.producers = producers;
         this.metrics = metrics;
+        this.wakeUp = wakeUp;
         this.clock = clock;
     }
 
@@ -77,7 +81,7 @@ class OutboxPublisher implements SmartLifecycle, KafkaHealth.Source {
                     failing = false;
                 }
                 if (sent == 0) {
-                    pause(kafka.idleWait());
+                    wakeUp.await(kafka.idleWait());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -99,6 +103,7 @@ class OutboxPublisher implements SmartLifecycle, KafkaHealth.Source {
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
+        wakeUp.close();
     }
 
     /** Sends the oldest rows and deletes them once all are acknowledged; returns how many it sent. */
@@ -120,10 +125,6 @@ class OutboxPublisher implements SmartLifecycle, KafkaHealth.Source {
         outbox.delete(rows);
         metrics.sent(rows.size());
         return rows.size();
-    }
-
-    private void pause(Duration wait) throws InterruptedException {
-        Thread.sleep(wait);
     }
 
     private void pauseQuietly(Duration wait) {

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     central
  * @param groupId the central sites' consumer group: its instances share the topics' partitions
  * @param batchSize outbox rows an edge sends at once, and records a central instance writes in one transaction
- * @param idleWait how long the publisher waits for new rows when the outbox is empty
+ * @param idleWait how long the publisher waits for new rows when the outbox is empty and no notification comes
  * @param retryWait how long publisher and consumer wait after Kafka or the database failed them
  * @param sessionTimeout how soon the group hands a central instance's partitions to the others when it is gone
  */
@@ -23,7 +23,7 @@ public record KafkaLinkProperties(
         String bootstrapServers,
         @DefaultValue("amrs-central") @NotBlank String groupId,
         @DefaultValue("2000") @Min(1) @Max(50_000) int batchSize,
-        @DefaultValue("200ms") @NotNull Duration idleWait,
+        @DefaultValue("1s") @NotNull Duration idleWait,
         @DefaultValue("2s") @NotNull Duration retryWait,
         @DefaultValue("15s") @NotNull Duration sessionTimeout) {
 

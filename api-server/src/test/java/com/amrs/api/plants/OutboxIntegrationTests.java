@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +45,30 @@ class OutboxIntegrationTests {
             jdbc.sql("truncate live_production, machine_stops, alerts, kafka_outbox, rejected_records cascade")
                     .update();
             jdbc.sql("update kafka_publishing set enabled = false").update();
+        }
+    }
+
+    @Test
+    void theWaitingPublisherWakesWhenACommitWritesTheOutbox() throws Exception {
+        edge.sql("update kafka_publishing set enabled = true").update();
+        var wakeUp = new OutboxWakeUp(new DriverManagerDataSource(
+                TestDatabase.jdbcUrl("amrs_outbox_edge"), "postgres", TestDatabase.PASSWORD));
+        try (wakeUp) {
+            wakeUp.await(Duration.ofMillis(1));
+            var waiting = CompletableFuture.runAsync(() -> {
+                try {
+                    wakeUp.await(Duration.ofMinutes(10));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            Thread.sleep(200);
+            assertThat(waiting).as("nothing written yet").isNotDone();
+
+            ProductionRows.insert(edge, "M1", DATE, "A", 5, 1, 0, 5, 1.5, T0);
+
+            // a wake-up by notification, not the ten minutes' wait
+            waiting.get(30, TimeUnit.SECONDS);
         }
     }
 
