@@ -29,13 +29,14 @@ public class ApiTokens {
             Instant expiresAt,
             Instant lastUsedAt,
             String createdBy,
-            Instant createdAt) {}
+            Instant createdAt,
+            List<String> plants) {}
 
     /** A token just made, with the secret shown this once. */
     public record NewToken(Token token, String secret) {}
 
-    /** Who a valid token speaks for. */
-    public record Bearer(long id, String name, Role role) {}
+    /** Who a valid token speaks for; {@code plants} null for every plant. */
+    public record Bearer(long id, String name, Role role, List<String> plants) {}
 
     private static final String PREFIX = "amrs_";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -48,20 +49,27 @@ public class ApiTokens {
         this.clock = clock;
     }
 
+    /** A token that reads every plant. */
     public NewToken create(String name, Role role, Instant expiresAt, String createdBy) {
+        return create(name, role, expiresAt, createdBy, null);
+    }
+
+    /** A token limited to these plants (null or empty: every plant). */
+    public NewToken create(String name, Role role, Instant expiresAt, String createdBy, List<String> plants) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         long id = jdbc.sql("""
-                        insert into api_tokens (name, token_hash, role, expires_at, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
+                        insert into api_tokens (name, token_hash, role, expires_at, created_by, created_at, plants)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         name,
                         sha256(secret),
                         role.code(),
                         expiresAt == null ? null : Timestamp.from(expiresAt),
                         createdBy,
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()),
+                        PlantsColumn.of(plants))
                 .query(Long.class)
                 .single();
         return new NewToken(find(id).orElseThrow(), secret);
@@ -73,12 +81,13 @@ public class ApiTokens {
         return jdbc.sql("""
                         update api_tokens set last_used_at = ?
                         where token_hash = ? and (expires_at is null or expires_at > ?)
-                        returning id, name, role""")
+                        returning id, name, role, plants""")
                 .params(now, sha256(secret), now)
                 .query((rs, row) -> new Bearer(
                         rs.getLong(1),
                         rs.getString(2),
-                        Role.parse(rs.getString(3)).orElseThrow()))
+                        Role.parse(rs.getString(3)).orElseThrow(),
+                        PlantsColumn.read(rs.getArray(4))))
                 .optional();
     }
 
@@ -107,7 +116,8 @@ public class ApiTokens {
                 instant(rs.getTimestamp("expires_at")),
                 instant(rs.getTimestamp("last_used_at")),
                 rs.getString("created_by"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                PlantsColumn.read(rs.getArray("plants")));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,6 +1,7 @@
 package com.amrs.api.security;
 
 import com.amrs.api.system.AmrsProperties;
+import com.amrs.api.system.PlantAccess;
 import com.amrs.api.system.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,8 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -47,7 +50,10 @@ class CredentialsFilter extends OncePerRequestFilter {
                 problems.write(request, response, ProblemType.UNAUTHORIZED, "The credentials were not accepted.");
                 return;
             }
-            authenticate("token:" + bearer.get().name(), bearer.get().role());
+            authenticate(
+                    "token:" + bearer.get().name(),
+                    bearer.get().role(),
+                    bearer.get().plants());
         } else if (apiKey != null) {
             if (!api.writesEnabled()) {
                 problems.write(
@@ -61,7 +67,7 @@ class CredentialsFilter extends OncePerRequestFilter {
                 problems.write(request, response, ProblemType.UNAUTHORIZED, "The credentials were not accepted.");
                 return;
             }
-            authenticate(API_KEY_PRINCIPAL, Role.OPERATOR);
+            authenticate(API_KEY_PRINCIPAL, Role.OPERATOR, null);
         }
         chain.doFilter(request, response);
     }
@@ -76,10 +82,11 @@ class CredentialsFilter extends OncePerRequestFilter {
         return stream ? request.getParameter("access_token") : null;
     }
 
-    private static void authenticate(String principal, Role role) {
+    private static void authenticate(String principal, Role role, List<String> plants) {
+        List<GrantedAuthority> authorities = new ArrayList<>(PlantAccess.authorities(plants));
+        authorities.add(role.authority());
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(principal, null, List.of(role.authority())));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities));
         SecurityContextHolder.setContext(context);
     }
 

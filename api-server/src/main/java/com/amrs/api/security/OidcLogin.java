@@ -45,7 +45,7 @@ final class OidcLogin {
     OidcLogin(SecurityProperties.Oidc oidc) {
         this.registrations = new IssuerClientRegistrations(oidc);
         var users = new OidcUserService();
-        users.setOidcUserConverter(new OidcUserMapper(oidc.rolesClaim()));
+        users.setOidcUserConverter(new OidcUserMapper(oidc.rolesClaim(), oidc.plantsClaim()));
         this.provider = new OidcAuthorizationCodeAuthenticationProvider(
                 new RestClientAuthorizationCodeTokenResponseClient(), users);
     }

@@ -51,15 +51,18 @@ public record SecurityProperties(
             String issuerUri,
             String clientId,
             String clientSecret,
-            @DefaultValue("roles") String rolesClaim) {
+            @DefaultValue("roles") String rolesClaim,
+            @DefaultValue("amrs_plants") String plantsClaim) {
 
         static final String DEFAULT_ROLES_CLAIM = "roles";
+        static final String DEFAULT_PLANTS_CLAIM = "amrs_plants";
 
         public Oidc {
             issuerUri = StringUtils.hasText(issuerUri) ? issuerUri.trim() : null;
             clientId = StringUtils.hasText(clientId) ? clientId.trim() : null;
             clientSecret = StringUtils.hasLength(clientSecret) ? clientSecret : null;
             rolesClaim = StringUtils.hasText(rolesClaim) ? rolesClaim.trim() : DEFAULT_ROLES_CLAIM;
+            plantsClaim = StringUtils.hasText(plantsClaim) ? plantsClaim.trim() : DEFAULT_PLANTS_CLAIM;
             if (issuerUri != null && !isHttpUrl(issuerUri)) {
                 throw new IllegalArgumentException(
                         "amrs.security.oidc.issuer-uri (AMRS_OIDC_ISSUER_URI) must be an http" + " or https URL, was \""

@@ -21,11 +21,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TokenController {
 
-    record TokenRequest(String name, String role, Instant expiresAt) {}
+    /** @param plants the plants the token may read (DESIGN.md §19); absent or empty: every plant */
+    record TokenRequest(String name, String role, Instant expiresAt, List<String> plants) {}
 
-    record CreatedToken(long id, String name, String role, Instant expiresAt, String token) {}
+    record CreatedToken(long id, String name, String role, Instant expiresAt, List<String> plants, String token) {}
 
-    record TokenView(long id, String name, String role, Instant expiresAt, Instant lastUsedAt, String createdBy) {
+    /** @param plants null: every plant */
+    record TokenView(
+            long id,
+            String name,
+            String role,
+            Instant expiresAt,
+            Instant lastUsedAt,
+            String createdBy,
+            List<String> plants) {
 
         static TokenView of(ApiTokens.Token token) {
             return new TokenView(
@@ -34,7 +43,8 @@ class TokenController {
                     token.role().code(),
                     token.expiresAt(),
                     token.lastUsedAt(),
-                    token.createdBy());
+                    token.createdBy(),
+                    token.plants());
         }
     }
 
@@ -49,11 +59,17 @@ class TokenController {
     @PostMapping("/api/tokens")
     ResponseEntity<CreatedToken> create(@RequestBody TokenRequest request, Authentication admin) {
         Role role = checked(request);
-        var created = tokens.create(request.name().strip(), role, request.expiresAt(), admin.getName());
+        var created =
+                tokens.create(request.name().strip(), role, request.expiresAt(), admin.getName(), request.plants());
         var token = created.token();
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new CreatedToken(
-                        token.id(), token.name(), token.role().code(), token.expiresAt(), created.secret()));
+                        token.id(),
+                        token.name(),
+                        token.role().code(),
+                        token.expiresAt(),
+                        token.plants(),
+                        created.secret()));
     }
 
     @GetMapping("/api/tokens")
@@ -83,6 +99,7 @@ class TokenController {
         if (request.expiresAt() != null && !request.expiresAt().isAfter(clock.instant())) {
             violations.add(new FieldViolation("expires_at", "must be in the future"));
         }
+        violations.addAll(AccountRules.plants(request.plants()));
         if (!violations.isEmpty()) {
             throw ApiException.invalidRequest("The token request is invalid; no token was made.", violations);
         }

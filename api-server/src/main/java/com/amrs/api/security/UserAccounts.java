@@ -1,7 +1,6 @@
 package com.amrs.api.security;
 
 import com.amrs.api.system.PlantAccess;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -53,7 +52,7 @@ public class UserAccounts implements UserDetailsService {
                 .param(username)
                 .query((rs, row) -> {
                     List<GrantedAuthority> authorities =
-                            new ArrayList<>(PlantAccess.authorities(plants(rs.getArray(5))));
+                            new ArrayList<>(PlantAccess.authorities(PlantsColumn.read(rs.getArray(5))));
                     authorities.add(Role.parse(rs.getString(3)).orElseThrow().authority());
                     return User.withUsername(rs.getString(1))
                             .password(rs.getString(2))
@@ -75,7 +74,7 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.sql("""
                         insert into users (username, password_hash, role, plants) values (?, ?, ?, ?)
                         on conflict (username) do nothing""")
-                        .params(username, passwords.encode(password), role.code(), column(plants))
+                        .params(username, passwords.encode(password), role.code(), PlantsColumn.of(plants))
                         .update()
                 == 1;
     }
@@ -121,7 +120,7 @@ public class UserAccounts implements UserDetailsService {
                         role.code(),
                         enabled,
                         change.password() == null ? null : passwords.encode(change.password()),
-                        column(plants),
+                        PlantsColumn.of(plants),
                         username)
                 .update();
         return Optional.empty();
@@ -157,17 +156,6 @@ public class UserAccounts implements UserDetailsService {
                 Role.parse(rs.getString(3)).orElseThrow(),
                 rs.getBoolean(4),
                 rs.getTimestamp(5).toInstant(),
-                plants(rs.getArray(6)));
-    }
-
-    /** The plants column: null for every plant. */
-    private static String[] column(List<String> plants) {
-        return plants == null || plants.isEmpty()
-                ? null
-                : plants.stream().distinct().sorted().toArray(String[]::new);
-    }
-
-    private static List<String> plants(Array column) throws SQLException {
-        return column == null ? null : List.of((String[]) column.getArray());
+                PlantsColumn.read(rs.getArray(6)));
     }
 }

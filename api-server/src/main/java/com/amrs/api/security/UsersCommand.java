@@ -19,16 +19,18 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * {@code java -jar api-server.jar users add NAME --role viewer|operator|admin} (DESIGN.md §15): the password
- * from standard input (its first line, so that it stays out of the shell's history and the process list),
- * at least {@value AccountRules#MIN_PASSWORD} characters. The same database settings as the api-server; the schema is
- * migrated first. Exit 0 when added, 1 when the name is taken, 2 for a bad command line or password.
+ * {@code java -jar api-server.jar users add NAME --role viewer|operator|admin [--plants a,b]} (DESIGN.md §15, §19),
+ * limited to those plants when given: the password from standard input (its first line, so that it stays out of the
+ * shell's history and the process list), at least {@value AccountRules#MIN_PASSWORD} characters. The same database
+ * settings as the api-server; the schema is migrated first. Exit 0 when added, 1 when the name is taken, 2 for a bad
+ * command line, password or plant.
  */
 public final class UsersCommand {
 
     public static final String NAME = "users";
     private static final String USAGE =
-            "Usage: java -jar api-server.jar users add NAME --role viewer|operator|admin < password-file";
+            "Usage: java -jar api-server.jar users add NAME --role viewer|operator|admin [--plants north,south]"
+                    + " < password-file";
 
     private UsersCommand() {}
 
@@ -36,9 +38,12 @@ public final class UsersCommand {
         List<String> springArgs = new ArrayList<>();
         List<String> words = new ArrayList<>();
         String roleCode = null;
+        List<String> plants = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--role") && i + 1 < args.length) {
                 roleCode = args[++i];
+            } else if (args[i].equals("--plants") && i + 1 < args.length) {
+                plants = List.of(args[++i].split(",", -1));
             } else if (args[i].startsWith("--")) {
                 springArgs.add(args[i]);
             } else {
@@ -56,6 +61,11 @@ public final class UsersCommand {
             out.println("The user name " + badName.get().message() + ".");
             return 2;
         }
+        var badPlants = AccountRules.plants(plants);
+        if (!badPlants.isEmpty()) {
+            out.println("--plants: each " + badPlants.getFirst().message() + ".");
+            return 2;
+        }
         String password = firstLine(in);
         var badPassword = AccountRules.password(password);
         if (badPassword.isPresent()) {
@@ -68,11 +78,12 @@ public final class UsersCommand {
                 .logStartupInfo(false)
                 .properties("spring.main.banner-mode=off", "logging.level.root=warn")
                 .run(springArgs.toArray(String[]::new))) {
-            if (!context.getBean(UserAccounts.class).add(username, password, role.get())) {
+            if (!context.getBean(UserAccounts.class).add(username, password, role.get(), plants)) {
                 out.println("User '" + username + "' exists already; nothing was changed.");
                 return 1;
             }
-            out.println("Added user '" + username + "' with role " + role.get().code() + ".");
+            out.println("Added user '" + username + "' with role " + role.get().code()
+                    + (plants == null ? "." : ", limited to the plants " + String.join(", ", plants) + "."));
             return 0;
         }
     }

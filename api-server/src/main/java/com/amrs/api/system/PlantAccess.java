@@ -9,8 +9,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The plants a user may read (DESIGN.md §15, §19), as authorities of the session: a user limited to some plants has
- * {@value #LIMITED} and one {@code PLANT_<id>} for each; everyone else (every other user, a token, single sign-on,
- * nobody where reads are open) may read every plant.
+ * {@value #LIMITED} and one {@code PLANT_<id>} for each; everyone else (every other user or token, a single sign-on
+ * user without the plants claim, nobody where reads are open) may read every plant.
  */
 public final class PlantAccess {
 
@@ -21,20 +21,29 @@ public final class PlantAccess {
 
     /** The authorities of a user limited to these plants; none for null or empty (every plant). */
     public static List<GrantedAuthority> authorities(List<String> plants) {
+        return plants == null || plants.isEmpty() ? List.of() : onlyThese(plants);
+    }
+
+    /** The authorities of a user limited to exactly these plants: none at all when the list is empty. */
+    public static List<GrantedAuthority> onlyThese(List<String> plants) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        if (plants != null && !plants.isEmpty()) {
-            authorities.add(new SimpleGrantedAuthority(LIMITED));
-            plants.forEach(plant -> authorities.add(new SimpleGrantedAuthority(PLANT + plant)));
-        }
+        authorities.add(new SimpleGrantedAuthority(LIMITED));
+        plants.forEach(plant -> authorities.add(new SimpleGrantedAuthority(PLANT + plant)));
         return authorities;
+    }
+
+    /** Whether the request's user may read every plant: not limited to some. */
+    public static boolean readsEveryPlant() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user == null || user.getAuthorities().stream().noneMatch(a -> LIMITED.equals(a.getAuthority()));
     }
 
     /** Whether the request's user may read this plant. */
     public static boolean mayRead(String plant) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || user.getAuthorities().stream().noneMatch(a -> LIMITED.equals(a.getAuthority()))) {
+        if (readsEveryPlant()) {
             return true;
         }
-        return user.getAuthorities().stream().anyMatch(a -> (PLANT + plant).equals(a.getAuthority()));
+        return SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
+                .anyMatch(a -> (PLANT + plant).equals(a.getAuthority()));
     }
 }

@@ -62,7 +62,9 @@ final class AuthorizationServer {
     static final String PASSWORD = "identity-provider-password";
 
     private static final Map<String, List<String>> ROLES =
-            Map.of("alice", List.of("operator"), "bob", List.of("admin"), "eve", List.of());
+            Map.of("alice", List.of("operator"), "bob", List.of("admin"), "eve", List.of(), "carol", List.of("viewer"));
+    /** The plants claim of a user the provider limits to plants (DESIGN.md §19). */
+    private static final Map<String, List<String>> PLANTS = Map.of("carol", List.of("north", "south"));
 
     private static ConfigurableApplicationContext provider;
     private static String issuer;
@@ -155,7 +157,7 @@ final class AuthorizationServer {
                             .build());
         }
 
-        /** The roles claim and the name the api-server takes, in the ID token. */
+        /** The roles claim, the plants claim and the name the api-server takes, in the ID token. */
         @Bean
         OAuth2TokenCustomizer<JwtEncodingContext> idTokenClaims() {
             return context -> {
@@ -164,6 +166,9 @@ final class AuthorizationServer {
                     context.getClaims().claim("preferred_username", name);
                     if (!ROLES.getOrDefault(name, List.of()).isEmpty()) {
                         context.getClaims().claim("roles", ROLES.get(name));
+                    }
+                    if (PLANTS.containsKey(name)) {
+                        context.getClaims().claim("amrs_plants", PLANTS.get(name));
                     }
                 }
             };

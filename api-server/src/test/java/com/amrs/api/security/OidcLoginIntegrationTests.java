@@ -87,6 +87,16 @@ class OidcLoginIntegrationTests extends SecuredApiTest {
     }
 
     @Test
+    void aUserTheProviderLimitsToOtherPlantsReadsNothingOfThisOne() throws Exception {
+        assertThat(logIn("carol", AuthorizationServer.PASSWORD)).isEqualTo(uri("/"));
+
+        assertThat(send(get("/api/me")).body()).contains("\"username\":\"carol\"", "\"role\":\"viewer\"");
+        var kpis = send(get("/api/kpis"));
+        assertThat(kpis.statusCode()).isEqualTo(403);
+        assertThat(kpis.body()).contains("You may not read plant 'default'", "you may read no plant of this site");
+    }
+
+    @Test
     void aUserWithoutARoleIsRefusedAndHasNoSession() throws Exception {
         URI landing = logIn("eve", AuthorizationServer.PASSWORD);
 

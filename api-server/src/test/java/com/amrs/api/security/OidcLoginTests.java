@@ -21,7 +21,7 @@ class OidcLoginTests {
             closed = socket.getLocalPort();
         }
         var registrations = new IssuerClientRegistrations(
-                new SecurityProperties.Oidc("http://127.0.0.1:" + closed, "amrs", null, null));
+                new SecurityProperties.Oidc("http://127.0.0.1:" + closed, "amrs", null, null, null));
 
         Throwable failure = catchThrowable(() -> registrations.findByRegistrationId(IssuerClientRegistrations.ID));
 

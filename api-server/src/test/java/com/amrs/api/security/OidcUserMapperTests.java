@@ -32,6 +32,22 @@ class OidcUserMapperTests {
     }
 
     @Test
+    void thePlantsClaimListsThePlantIdsAndWithoutItEveryPlantIsRead() {
+        assertThat(OidcUserMapper.plants(Map.of("roles", "viewer"), "amrs_plants"))
+                .as("no claim: every plant")
+                .isEmpty();
+        assertThat(OidcUserMapper.plants(Map.of("amrs_plants", List.of(" north", "south", "a/b", 7)), "amrs_plants"))
+                .hasValue(List.of("north", "south"));
+        assertThat(OidcUserMapper.plants(Map.of("amrs_plants", "north"), "amrs_plants"))
+                .hasValue(List.of("north"));
+        assertThat(OidcUserMapper.plants(Map.of("amrs_plants", List.of()), "amrs_plants"))
+                .as("the claim with no plant: none")
+                .hasValue(List.of());
+        assertThat(OidcUserMapper.plants(Map.of("app", Map.of("plants", List.of("east"))), "app.plants"))
+                .hasValue(List.of("east"));
+    }
+
+    @Test
     void otherValuesGiveNoRole() {
         assertThat(OidcUserMapper.role(Map.of("roles", List.of("offline_access", "uma_authorization")), "roles"))
                 .isEmpty();
@@ -66,7 +82,7 @@ class OidcUserMapperTests {
 
     @Test
     void theUserHasExactlyTheRolesAuthorityAndItsName() {
-        var mapper = new OidcUserMapper("roles");
+        var mapper = new OidcUserMapper("roles", "amrs_plants");
         var idToken = idToken(Map.of("email", "olga@plant.example", "roles", List.of("viewer")));
         var userInfo = new OidcUserInfo(Map.of("sub", "f81d4fae", "roles", List.of("operator")));
 
@@ -80,7 +96,7 @@ class OidcUserMapperTests {
 
     @Test
     void aUserWithoutARoleIsRefused() {
-        var mapper = new OidcUserMapper("roles");
+        var mapper = new OidcUserMapper("roles", "amrs_plants");
 
         assertThatExceptionOfType(OAuth2AuthenticationException.class)
                 .isThrownBy(() -> mapper.convert(new OidcUserSource(request(idToken(Map.of("roles", "guest"))))))

@@ -247,6 +247,61 @@ class SecurityIntegrationTests extends SecuredApiTest {
     }
 
     @Test
+    void aTokenOrAUserLimitedToOtherPlantsReadsNothingOfThisOne() throws Exception {
+        var north = http.send(
+                authorized(
+                        json(
+                                "POST",
+                                "/api/tokens",
+                                "{\"name\":\"north board\",\"role\":\"viewer\",\"plants\":[\"north\"]}"),
+                        admin()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(north.statusCode()).as(north.body()).isEqualTo(201);
+        assertThat(north.body()).contains("\"plants\":[\"north\"]");
+        String northToken = north.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        var own = http.send(
+                authorized(
+                        json(
+                                "POST",
+                                "/api/tokens",
+                                "{\"name\":\"own board\",\"role\":\"viewer\",\"plants\":[\"default\"]}"),
+                        admin()),
+                HttpResponse.BodyHandlers.ofString());
+        String ownToken = own.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+
+        var refused =
+                http.send(authorized(get("/api/kpis"), "Bearer " + northToken), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("You may not read plant 'default'", "you may read no plant of this site");
+        assertThat(http.send(authorized(get("/api/kpis"), "Bearer " + ownToken), HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(http.send(authorized(get("/api/tokens"), admin()), HttpResponse.BodyHandlers.ofString())
+                        .body())
+                .contains("\"name\":\"north board\"", "\"plants\":[\"north\"]");
+        var badPlant = http.send(
+                authorized(
+                        json("POST", "/api/tokens", "{\"name\":\"bad\",\"role\":\"viewer\",\"plants\":[\"a/b\"]}"),
+                        admin()),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(badPlant.statusCode()).isEqualTo(400);
+        assertThat(badPlant.body()).contains("plants[0]", "must be a plant id");
+
+        var out = new java.io.ByteArrayOutputStream();
+        assertThat(usersCommand(out, PASSWORD, "add", "nora", "--role", "viewer", "--plants", "north,south"))
+                .as(out.toString())
+                .isZero();
+        assertThat(out.toString()).contains("Added user 'nora' with role viewer, limited to the plants north, south.");
+        assertThat(http.send(authorized(get("/api/kpis"), basic("nora")), HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(usersCommand(out, PASSWORD, "add", "nils", "--role", "viewer", "--plants", "north,a/b"))
+                .isEqualTo(2);
+        assertThat(out.toString()).contains("--plants: each must be a plant id");
+        assertThat(users.find("nils")).isEmpty();
+    }
+
+    @Test
     void everyWriteIsAuditedWithWhoDidIt() throws Exception {
         http.send(
                 authorized(

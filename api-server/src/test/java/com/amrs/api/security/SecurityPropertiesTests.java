@@ -38,7 +38,8 @@ class SecurityPropertiesTests {
                         "AMRS_OIDC_ISSUER_URI=https://login.example.com/realms/plant",
                         "AMRS_OIDC_CLIENT_ID=amrs",
                         "AMRS_OIDC_CLIENT_SECRET=from-the-provider",
-                        "AMRS_OIDC_ROLES_CLAIM=realm_access.roles")
+                        "AMRS_OIDC_ROLES_CLAIM=realm_access.roles",
+                        "AMRS_OIDC_PLANTS_CLAIM=plants")
                 .run(context -> {
                     var oidc = context.getBean(SecurityProperties.class).oidc();
                     assertThat(oidc.enabled()).isTrue();
@@ -47,7 +48,8 @@ class SecurityPropertiesTests {
                                     "https://login.example.com/realms/plant",
                                     "amrs",
                                     "from-the-provider",
-                                    "realm_access.roles"));
+                                    "realm_access.roles",
+                                    "plants"));
                 });
     }
 
@@ -57,11 +59,13 @@ class SecurityPropertiesTests {
                         "AMRS_OIDC_ISSUER_URI=",
                         "AMRS_OIDC_CLIENT_ID=",
                         "AMRS_OIDC_CLIENT_SECRET=",
-                        "AMRS_OIDC_ROLES_CLAIM=")
+                        "AMRS_OIDC_ROLES_CLAIM=",
+                        "AMRS_OIDC_PLANTS_CLAIM=")
                 .run(context -> {
                     var oidc = context.getBean(SecurityProperties.class).oidc();
                     assertThat(oidc.enabled()).isFalse();
                     assertThat(oidc.rolesClaim()).isEqualTo("roles");
+                    assertThat(oidc.plantsClaim()).isEqualTo("amrs_plants");
                 });
     }
 
