@@ -56,6 +56,11 @@ class MultiPlantComposeFileTests {
                 .containsEntry("AMRS_MODE", "central")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")
                 .containsEntry("DB_HOST", "central-db");
+        assertThat(map(service("central-reporting").get("environment")))
+                .as("the report of every plant")
+                .containsEntry("AMRS_MODE", "central")
+                .containsEntry("DB_HOST", "central-db");
+        assertThat(list(service("central-reporting").get("networks"))).containsExactly("central_net");
     }
 
     @Test
@@ -95,6 +100,7 @@ class MultiPlantComposeFileTests {
         });
         assertThat(map(service("north-api").get("depends_on"))).containsOnlyKeys("north-db", "north-plc", "kafka");
         assertThat(map(service("central-api").get("depends_on"))).containsOnlyKeys("central-db", "kafka");
+        assertThat(map(service("central-reporting").get("depends_on"))).containsOnlyKeys("central-db", "central-api");
     }
 
     @Test

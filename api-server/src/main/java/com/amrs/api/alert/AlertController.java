@@ -61,6 +61,7 @@ class AlertController {
     /** Stops the reminders; the first who acknowledged stays, a second acknowledgement changes nothing. */
     @PostMapping("/{id}/ack")
     AlertView acknowledge(@PathVariable long id) {
+        plants.requireOwnRecords("acknowledge the alert");
         var acknowledged = alerts.acknowledge(id, Principals.current(), clock.instant());
         if (acknowledged.isPresent()) {
             events.publishEvent(new AlertChanged("acknowledged", acknowledged.get()));

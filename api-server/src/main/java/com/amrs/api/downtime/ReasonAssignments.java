@@ -3,6 +3,7 @@ package com.amrs.api.downtime;
 import com.amrs.api.security.Principals;
 import com.amrs.api.system.ApiException;
 import com.amrs.api.system.DowntimeProperties;
+import com.amrs.api.system.PlantScope;
 import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.downtime.StopReason;
 import com.amrs.core.validation.FieldViolation;
@@ -24,9 +25,16 @@ class ReasonAssignments {
     private final ReasonCatalogue catalogue;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PlantScope plants;
 
-    ReasonAssignments(StopQueries stops, DowntimeProperties downtime, Clock clock, ApplicationEventPublisher events) {
+    ReasonAssignments(
+            StopQueries stops,
+            DowntimeProperties downtime,
+            Clock clock,
+            ApplicationEventPublisher events,
+            PlantScope plants) {
         this.stops = stops;
+        this.plants = plants;
         this.catalogue = downtime.catalogue();
         this.clock = clock;
         this.events = events;
@@ -38,6 +46,7 @@ class ReasonAssignments {
      */
     @Transactional
     MachineStop assign(ReasonAssignment assignment, Supplier<MachineStop> stopFinder) {
+        plants.requireOwnRecords("assign the stop's reason");
         StopReason reason = checked(assignment);
         long id = stopFinder.get().id();
         stops.assign(id, reason, Principals.current(), clock.instant(), assignment.comment());

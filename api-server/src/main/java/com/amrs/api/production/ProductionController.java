@@ -89,6 +89,7 @@ class ProductionController {
 
     @PostMapping
     ResponseEntity<StoredProduction> create(@Valid @RequestBody ProductionRequest request) {
+        plants.requireOwnRecords("add the record");
         StoredProduction stored = manualRecords.create(request);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri()
                 .path("/{id}")

@@ -52,9 +52,12 @@ class ReportRequestValidator {
         this.clock = clock;
     }
 
-    /** Refuses a plant that is not here, or not the user's, before anything else (as every read does). */
+    /**
+     * Refuses a plant that is not here, or not the user's, before anything else (as every read does); at a central
+     * site no plant is the report of every plant.
+     */
     NewReportJob check(ReportRequest request) {
-        MachineFilter plant = plants.filter(request.plant(), null);
+        MachineFilter plant = plants.plantOrEveryPlant(request.plant());
         List<FieldViolation> violations = new ArrayList<>();
         LocalDate from = date("from", request.from(), violations);
         LocalDate to = date("to", request.to(), violations);
@@ -105,6 +108,10 @@ class ReportRequestValidator {
     /** The distinct known machines in their order; null (every machine) when none are named. */
     private List<String> machines(MachineFilter plant, List<String> ids, List<FieldViolation> violations) {
         if (ids == null || ids.isEmpty()) {
+            return null;
+        }
+        if (plants.isCentral() && plant.plant().isEmpty()) {
+            violations.add(new FieldViolation("machines", "need their plant: machines of two plants may share ids"));
             return null;
         }
         if (ids.size() > MAX_LIST) {

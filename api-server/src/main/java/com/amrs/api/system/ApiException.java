@@ -65,6 +65,14 @@ public final class ApiException extends RuntimeException {
                         .formatted(known.isEmpty() ? "<plant>" : known.getFirst()));
     }
 
+    public static ApiException keptByThePlant(String what) {
+        return new ApiException(
+                ProblemType.KEPT_BY_THE_PLANT,
+                ("This central site keeps copies of what each plant sends: %s on the plant's own api-server, and"
+                                + " the change comes here over Kafka. Nothing was changed.")
+                        .formatted(what));
+    }
+
     public static ApiException notFound(String what) {
         return new ApiException(ProblemType.NOT_FOUND, what + " not found.");
     }

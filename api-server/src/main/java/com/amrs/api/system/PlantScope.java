@@ -25,6 +25,16 @@ public class PlantScope {
     }
 
     /**
+     * Refuses a change of what a plant keeps (its records, stops, alerts) at a central site: the plant owns them
+     * and would publish over the change; {@code what} says what to do there instead.
+     */
+    public void requireOwnRecords(String what) {
+        if (mode == PlantMode.CENTRAL) {
+            throw ApiException.keptByThePlant(what);
+        }
+    }
+
+    /**
      * The plant the readers filter by, empty for all rows of this database; refuses a plant that is not here, and
      * one the user may not read ({@link PlantAccess}).
      */
@@ -44,6 +54,25 @@ public class PlantScope {
         }
         requireAccess(requested);
         return Optional.of(requested);
+    }
+
+    /**
+     * As {@link #filter} for every machine, except that at a central site a request without a plant asks for every
+     * plant (a report of all of them), which only a user who may read every plant may do.
+     */
+    public MachineFilter plantOrEveryPlant(String requestedPlant) {
+        if (mode == PlantMode.CENTRAL && (requestedPlant == null || requestedPlant.isBlank())) {
+            if (!PlantAccess.readsEveryPlant()) {
+                throw ApiException.plantRequired(plants());
+            }
+            return MachineFilter.all();
+        }
+        return filter(requestedPlant, null);
+    }
+
+    /** Whether this is a central site, which holds many plants. */
+    public boolean isCentral() {
+        return mode == PlantMode.CENTRAL;
     }
 
     /** The machine, or every machine, of the plant a request names (see {@link #of}). */

@@ -21,6 +21,7 @@ public enum ProblemType {
     DUPLICATE_RECORD(HttpStatus.CONFLICT, "Duplicate record"),
     MACHINE_NOT_STOPPED(HttpStatus.CONFLICT, "Machine not stopped"),
     ALERT_RESOLVED(HttpStatus.CONFLICT, "Alert resolved"),
+    KEPT_BY_THE_PLANT(HttpStatus.CONFLICT, "Kept by the plant"),
     USER_EXISTS(HttpStatus.CONFLICT, "User exists"),
     LAST_ADMIN(HttpStatus.CONFLICT, "Last admin"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),

@@ -11,6 +11,7 @@ import com.amrs.api.support.acme.AcmeSpec;
 import com.amrs.api.support.acme.CounterType;
 import com.amrs.api.support.acme.NodeIdStyle;
 import com.amrs.api.support.acme.PackMlState;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -177,10 +178,41 @@ class MultiPlantIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("south");
-        var withoutPlant =
+        var everyPlant =
                 centralA.post("/api/reports", "{\"from\":\"" + today + "\",\"to\":\"" + today + "\"}", API_KEY);
-        assertThat(withoutPlant.statusCode()).isEqualTo(400);
-        assertThat(withoutPlant.body()).contains("plant-required");
+        assertThat(everyPlant.statusCode()).as("the report of every plant").isEqualTo(202);
+        assertThat(centralDb
+                        .sql("select count(*) from report_jobs where plant_id is null")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        var machinesWithoutPlant = centralA.post(
+                "/api/reports",
+                "{\"from\":\"" + today + "\",\"to\":\"" + today + "\",\"machines\":[\"SEALER-1\"]}",
+                API_KEY);
+        assertThat(machinesWithoutPlant.statusCode()).isEqualTo(400);
+        assertThat(machinesWithoutPlant.body()).contains("\"machines\"", "need their plant");
+
+        // what a plant keeps is changed at the plant: the central copy refuses, naming where to go
+        String record = "{\"production_date\":\"" + today
+                + "\",\"machine_id\":\"SEALER-1\",\"shift\":\"A\",\"units_produced\":5,\"defective_units\":0,\"downtime_min\":0}";
+        assertKeptByThePlant(centralA.send("POST", "/api/production", record, API_KEY));
+        assertKeptByThePlant(
+                centralA.send("PUT", "/api/machines/SEALER-1/stop/reason", "{\"reason_code\":101}", API_KEY));
+        assertKeptByThePlant(centralA.send("PUT", "/api/downtime/1/reason", "{\"reason_code\":101}", API_KEY));
+        assertKeptByThePlant(centralA.send("POST", "/api/alerts/1/ack", "{}", API_KEY));
+        assertThat(centralDb
+                        .sql("select count(*) from live_production where source = 'api'")
+                        .query(Long.class)
+                        .single())
+                .as("no record typed in at the centre")
+                .isZero();
+    }
+
+    private static void assertKeptByThePlant(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
+        assertThat(response.body())
+                .contains("kept-by-the-plant", "on the plant's own api-server", "Nothing was changed");
     }
 
     private static ApiServerProcess central(String name) {

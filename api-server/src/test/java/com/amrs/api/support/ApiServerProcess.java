@@ -115,12 +115,17 @@ public final class ApiServerProcess implements AutoCloseable {
 
     /** A POST of JSON with the API key, as a script sends it; the whole response. */
     public HttpResponse<String> post(String path, String json, String apiKey) {
+        return send("POST", path, json, apiKey);
+    }
+
+    /** A request of JSON with the API key ({@code POST}, {@code PUT}, …); the whole response. */
+    public HttpResponse<String> send(String method, String path, String json, String apiKey) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .timeout(Duration.ofSeconds(5))
                     .header("Content-Type", "application/json")
                     .header("X-API-Key", apiKey)
-                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .method(method, HttpRequest.BodyPublishers.ofString(json))
                     .build();
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -42,6 +42,20 @@ public record Completeness(Double percent, double coveredMin, double expectedMin
         return new Completeness(percent(covered, expected), minutes(covered), minutes(expected), gaps);
     }
 
+    /**
+     * Several plants' completeness pooled (DESIGN.md §19): their expected and covered minutes summed, the
+     * percentage worked out from those sums, their gaps oldest first.
+     */
+    public static Completeness pooled(Collection<Completeness> plants) {
+        double expected = plants.stream().mapToDouble(Completeness::expectedMin).sum() * 60;
+        double covered = plants.stream().mapToDouble(Completeness::coveredMin).sum() * 60;
+        List<Gap> gaps = plants.stream()
+                .flatMap(plant -> plant.gaps().stream())
+                .sorted(Comparator.comparing(Gap::from).thenComparing(Gap::machineId))
+                .toList();
+        return new Completeness(percent(covered, expected), minutes(covered), minutes(expected), gaps);
+    }
+
     /** No production time expected: nothing seen yet. */
     public static Completeness none() {
         return new Completeness(null, 0, 0, List.of());

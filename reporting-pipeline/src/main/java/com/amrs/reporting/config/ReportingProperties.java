@@ -27,13 +27,32 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The reporting pipeline's settings: the shared plant file's {@code amrs.plant} and this
  * service's {@code amrs.report}. A bad value stops start-up with a message naming its key.
+ *
+ * @param mode {@code amrs.mode} ({@code AMRS_MODE}, DESIGN.md §19): {@code plant}, {@code edge} or {@code central},
+ *     where a report without a plant is the report of every plant
  */
 @Validated
 @ConfigurationProperties("amrs")
 public record ReportingProperties(
         @DefaultValue @Valid Plant plant,
         @DefaultValue @Valid Downtime downtime,
-        @DefaultValue @Valid Report report) {
+        @DefaultValue @Valid Report report,
+        @DefaultValue("plant") String mode) {
+
+    private static final List<String> MODES = List.of("plant", "edge", "central");
+
+    public ReportingProperties {
+        if (mode == null || !MODES.contains(mode.strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new IllegalArgumentException(
+                    "amrs.mode (environment variable AMRS_MODE) = \"" + mode + "\" must be plant, edge or central");
+        }
+        mode = mode.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A central site: many plants in one database (DESIGN.md §19). */
+    public boolean central() {
+        return mode.equals("central");
+    }
 
     /**
      * The shared plant file's {@code amrs.downtime} as far as the report needs it.

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param completeness how much of the window the records cover (DESIGN.md §13)
  * @param downtime the window's stops by reason, open stops until {@code generatedAt} (DESIGN.md §14)
  * @param stops the window's stop rows, oldest first, at most {@link #MAX_STOPS}
+ * @param plants in the report of every plant of a central site (DESIGN.md §19), each plant's own figures side by
+ *     side, the machines above named {@code plant/machine}; empty in a plant's report
  */
 public record ReportData(
         String plantName,
@@ -43,13 +45,18 @@ public record ReportData(
         Pareto downtime,
         List<MachineStop> stops,
         MachineFilter machineFilter,
-        PreviousPeriod previous) {
+        PreviousPeriod previous,
+        List<PlantFigures> plants) {
 
     public static final int MAX_FINDINGS = 5_000;
     /** A week of a large plant's stops; a workbook holds about a million rows. */
     public static final int MAX_STOPS = 100_000;
 
     static final int LATEST = 10;
+
+    public ReportData {
+        plants = List.copyOf(plants);
+    }
 
     /** All machines' waterfalls pooled: the plant's OEE. */
     public LossWaterfall plantLosses() {

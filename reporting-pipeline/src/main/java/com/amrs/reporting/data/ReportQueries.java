@@ -9,6 +9,7 @@ import com.amrs.reporting.config.ReportingProperties;
 import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.CompletenessReader;
 import com.amrs.store.downtime.DowntimeReader;
+import com.amrs.store.downtime.Pareto;
 import com.amrs.store.oee.OeeReader;
 import com.amrs.store.production.MachineTotalsReader;
 import com.amrs.store.production.MachineWindowTotals;
@@ -16,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,9 +51,7 @@ public class ReportQueries {
     /** Reads the window in one repeatable-read snapshot, so the totals and the detail rows agree. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ReportData load(String plantName, ProductionWindow window, MachineFilter filter, Instant generatedAt) {
-        List<MachineTotals> machines = totals.read(window, filter).stream()
-                .map(MachineWindowTotals::totals)
-                .toList();
+        List<MachineTotals> machines = machinesOf(window, filter);
         Timestamp from = Timestamp.from(window.startInstant(calendar));
         Timestamp to = Timestamp.from(window.endInstant(calendar));
         return new ReportData(
@@ -70,17 +70,53 @@ public class ReportQueries {
                 downtime.pareto(window, filter, generatedAt),
                 downtime.stops(window, filter, ReportData.MAX_STOPS),
                 filter,
-                previous(window, filter, generatedAt));
+                previous(window, filter, generatedAt),
+                List.of());
+    }
+
+    /**
+     * The report of every plant a central site holds (DESIGN.md §19), in one snapshot: each plant read as its own
+     * report reads it, then joined with the machines named {@code plant/machine}.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ReportData loadAllPlants(ProductionWindow window, Instant generatedAt) {
+        List<String> plantIds = jdbc.sql("select plant_id from plants order by plant_id")
+                .query(String.class)
+                .list();
+        if (plantIds.isEmpty()) {
+            ReportData none = load(AllPlants.NAME, window, MachineFilter.all(), generatedAt);
+            return AllPlants.join(List.of(), none.previous(), none.downtime(), none);
+        }
+        List<ReportData> plants = new ArrayList<>();
+        List<MachineTotals> previousMachines = new ArrayList<>();
+        List<LossWaterfall> previousLosses = new ArrayList<>();
+        ProductionWindow before = PreviousPeriod.before(window);
+        for (String plant : plantIds) {
+            MachineFilter filter = MachineFilter.all().inPlant(plant);
+            plants.add(load(plant, window, filter, generatedAt));
+            List<MachineTotals> machines = machinesOf(before, filter);
+            machines.forEach(machine -> previousMachines.add(AllPlants.renamed(machine, plant + "/")));
+            previousLosses.addAll(
+                    oee.byMachine(before, filter, machines, generatedAt).values());
+        }
+        var previous = new PreviousPeriod(before, Kpis.of(previousMachines), LossWaterfall.pooled(previousLosses));
+        // stops by reason over every plant at once: each reason's minutes rounded once from their exact sum
+        Pareto downtimeOfAll = downtime.pareto(window, MachineFilter.all(), generatedAt);
+        return AllPlants.join(plants, previous, downtimeOfAll, plants.getFirst());
     }
 
     /** The KPIs and OEE of the period as long as the window just before it: the change the mail shows. */
     private PreviousPeriod previous(ProductionWindow window, MachineFilter filter, Instant generatedAt) {
         ProductionWindow before = PreviousPeriod.before(window);
-        List<MachineTotals> machines = totals.read(before, filter).stream()
-                .map(MachineWindowTotals::totals)
-                .toList();
+        List<MachineTotals> machines = machinesOf(before, filter);
         var losses = oee.byMachine(before, filter, machines, generatedAt).values();
         return new PreviousPeriod(before, Kpis.of(machines), LossWaterfall.pooled(losses));
+    }
+
+    private List<MachineTotals> machinesOf(ProductionWindow window, MachineFilter filter) {
+        return totals.read(window, filter).stream()
+                .map(MachineWindowTotals::totals)
+                .toList();
     }
 
     private List<ShiftProduction> byShift(ProductionWindow window, MachineFilter filter) {

@@ -16,8 +16,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the report's numbers as a workbook for further analysis: sheets {@code KPIs},
- * {@code Machines} (MTBF and MTTR last, empty without an unplanned stop), {@code Production} (day ×
+ * Writes the report's numbers as a workbook for further analysis: sheets {@code KPIs}, {@code Plants} (the
+ * report of every plant, {@link PlantsSheet}), {@code Machines} (MTBF and MTTR last, empty without an unplanned stop), {@code Production} (day ×
  * machine × shift), {@code Validation events} and {@code stops} (one row per stop, {@link StopsSheet}),
  * every number a numeric cell. Percentages are in percent, rounded like the PDF.
  */
@@ -36,6 +36,9 @@ public class ExcelReport {
                             new Column("Value", 18),
                             new Column("Unit", 10)),
                     data);
+            if (!data.plants().isEmpty()) {
+                PlantsSheet.write(workbook, styles, data);
+            }
             machines(
                     SheetWriter.of(
                             workbook.createSheet("Machines"),

@@ -1,13 +1,16 @@
 package com.amrs.reporting.pdf;
 
+import com.amrs.core.completeness.Completeness;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.core.oee.LossWaterfall;
+import com.amrs.reporting.data.PlantFigures;
 import com.amrs.reporting.data.ReportData;
 import com.amrs.reporting.data.ReportFormat;
 import java.math.BigInteger;
+import java.util.Arrays;
 
-/** The key figures (DESIGN §9 labels) and the OEE per machine. */
+/** The key figures (DESIGN §9 labels), the plants side by side (DESIGN.md §19) and the OEE per machine. */
 final class FigureSections {
 
     private static final float ROW_HEIGHT = 18;
@@ -39,6 +42,49 @@ final class FigureSections {
                         ReportFormat.localTime(data.generatedAt(), data.zone()),
                         data.zone().getId())
                 .table());
+    }
+
+    /** The report of every plant of a central site: each plant's figures as its own report gives them. */
+    static void plants(ReportDocument document, ReportData data) {
+        document.heading("Plants", 4 * ROW_HEIGHT);
+        Tables table = Tables.of(
+                document.fonts(),
+                new float[] {2.2f, 1.9f, 1.5f, 1.6f, 1.5f, 1.65f, 1.3f, 1.2f, 1.6f},
+                "Plant",
+                "Units",
+                "Defects",
+                "Downtime (min)",
+                "Availability",
+                "Performance",
+                "Quality",
+                "OEE",
+                "Completeness");
+        for (PlantFigures plant : data.plants()) {
+            table.row(withCompleteness(
+                    oeeRow(
+                            plant.plantId(),
+                            plant.kpis().totalUnits(),
+                            plant.kpis().totalDefects(),
+                            plant.kpis().totalDowntimeMin(),
+                            plant.oee()),
+                    plant.completeness()));
+        }
+        Kpis kpis = data.kpis();
+        table.boldRow(withCompleteness(
+                oeeRow(
+                        "All plants",
+                        kpis.totalUnits(),
+                        kpis.totalDefects(),
+                        kpis.totalDowntimeMin(),
+                        data.plantLosses()),
+                data.completeness().plant()));
+        document.add(table.table());
+    }
+
+    private static String[] withCompleteness(String[] row, Completeness completeness) {
+        String[] longer = Arrays.copyOf(row, row.length + 1);
+        longer[row.length] = CompletenessSection.value(completeness);
+        return longer;
     }
 
     static void machines(ReportDocument document, ReportData data) {

@@ -10,7 +10,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the report as an A4 PDF: key figures, OEE per machine, the charts as vector graphics, the OEE
+ * Renders the report as an A4 PDF: key figures, the plants side by side (the report of every plant), OEE per machine, the charts as vector graphics, the OEE
  * losses, the stops per machine (MTBF, MTTR), the downtime by reason, completeness and the validation
  * findings, under a branded band with page numbers, in an embedded font.
  */
@@ -35,6 +35,9 @@ public class PdfReport {
                     + String.join(", ", data.machineFilter().machines()) + ".");
         }
         FigureSections.keyFigures(report, data);
+        if (!data.plants().isEmpty()) {
+            FigureSections.plants(report, data);
+        }
         if (data.hasProduction()) {
             FigureSections.machines(report, data);
             report.chart(charts.productionByShift());

@@ -54,7 +54,8 @@ class RenderingWarmUp implements ApplicationListener<ApplicationStartingEvent> {
                     Pareto.none(),
                     List.of(),
                     MachineFilter.all(),
-                    PreviousPeriod.none(new ProductionWindow(today, today)));
+                    PreviousPeriod.none(new ProductionWindow(today, today)),
+                    List.of());
             new ReportRenderer(new ReportCharts(), new PdfReport(), new ExcelReport()).render(data);
         } catch (RuntimeException | LinkageError e) {
             log.debug("Rendering warm-up failed; the first report will load the libraries itself", e);

@@ -79,9 +79,7 @@ public class ReportGenerator {
     /** Synchronized: the start-up report and a scheduled one must not write the same files at once. */
     public synchronized GeneratedReport generate(ReportRequest request) {
         long started = System.nanoTime();
-        // a central site's report of one of its plants (DESIGN.md §19) carries that plant's id as its name
-        String plantName = request.machines().plant().orElse(properties.plant().name());
-        ReportData data = queries.load(plantName, request.window(), request.machines(), clock.instant());
+        ReportData data = load(request);
         RenderedReport rendered = renderer.render(data);
         String fileName = fileName(request, data);
         Path datedPdf = request.files() ? files.write(data.reportDate(), rendered) : null;
@@ -108,6 +106,18 @@ public class ReportGenerator {
                 (System.nanoTime() - started) / 1_000_000);
         MailOutcome mail = outbox.deliver(id).orElseGet(MailOutcome::skipped);
         return new GeneratedReport(id, data, datedPdf, mail);
+    }
+
+    /**
+     * At a central site (DESIGN.md §19) a report of one plant, named by the plant's id, or without a plant the report
+     * of every plant; elsewhere the plant's report.
+     */
+    private ReportData load(ReportRequest request) {
+        if (properties.central() && request.machines().plant().isEmpty()) {
+            return queries.loadAllPlants(request.window(), clock.instant());
+        }
+        String plantName = request.machines().plant().orElse(properties.plant().name());
+        return queries.load(plantName, request.window(), request.machines(), clock.instant());
     }
 
     /** {@code Report_<date>.pdf} as the files are named; a report on demand also names its first date. */

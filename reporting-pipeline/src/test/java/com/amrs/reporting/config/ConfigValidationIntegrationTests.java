@@ -36,7 +36,8 @@ class ConfigValidationIntegrationTests {
                 "REPORT_CRON     | every morning   | amrs.report.cron        | is not a cron expression",
                 "PLANT_TIMEZONE  | Mars/Olympus    | amrs.plant.timezone     | cannot be converted",
                 "SMTP_PORT       | 70000           | amrs.report.mail.port   | must be less than or equal to 65535",
-                "EMAIL_RECEIVER  | nope            | amrs.report.mail.receivers | must be a well-formed email address"
+                "EMAIL_RECEIVER  | nope            | amrs.report.mail.receivers | must be a well-formed email address",
+                "AMRS_MODE       | headquarters    | amrs.mode               | must be plant, edge or central"
             })
     void aBadValueStopsStartUpNamingTheKeyAndTheVariable(
             String variable, String value, String key, String reason, CapturedOutput output) {

@@ -134,7 +134,8 @@ class ReportMailerTests {
                         URI.create("http://localhost:8080"),
                         Duration.ofMillis(500),
                         Duration.ofMinutes(10),
-                        mail));
+                        mail),
+                "plant");
     }
 
     private static Letter letter() {
@@ -162,6 +163,7 @@ class ReportMailerTests {
                 Pareto.none(),
                 List.of(),
                 MachineFilter.all(),
-                PreviousPeriod.none(new ProductionWindow(today, today)));
+                PreviousPeriod.none(new ProductionWindow(today, today)),
+                List.of());
     }
 }
