@@ -20,7 +20,7 @@ import { initReportButton } from './report-button.js';
 import { initReportsView, refreshReports } from './reports-view.js';
 import { choosePlant } from './plant-selector.js';
 import { openSession } from './session.js';
-import { apiReachable, apiUnreachable, showBanner, showConnection, toast } from './status.js';
+import { apiReachable, apiUnreachable, showBanner, showConnection, showPolling, toast } from './status.js';
 import { initStops, refreshStops } from './stops-panel.js';
 import { initViews, showPlantName, shownView } from './views.js';
 
@@ -129,6 +129,17 @@ function setStreamUp(up, fallbackSeconds) {
   }
 }
 
+/** A central site's page: its plants' records arrive over Kafka, and the page asks for them as a poll would. */
+function pollCentral(seconds) {
+  showPolling(seconds);
+  setInterval(() => {
+    refreshLive();
+    refreshFigures();
+    refreshStopsShown();
+    refreshAlertsShown();
+  }, seconds * 1000);
+}
+
 /** After a live update: the plant's cards, or the machine's figures. */
 const refreshFigures = () => forView({ plant: refreshKpis, machine: refreshMachineFigures });
 
@@ -170,9 +181,11 @@ async function start() {
   const config = await loadConfig();
   showPlantName(config.plant_name || 'AMRS plant');
   await openSession({ onRenewed: refreshAll });
+  let central = false;
   try {
-    await choosePlant(); // before any read: a central site answers for the plant a read names
+    central = (await choosePlant()) !== null; // before any read: a central site answers for the plant a read names
   } catch (error) {
+    central = true;
     showBanner(`The plants of this central site cannot be listed: ${error.message}`);
   }
   if (!config.plant_name) {
@@ -208,6 +221,10 @@ async function start() {
   });
   setInterval(refreshView, CHARTS_EVERY_MS);
 
+  if (central) {
+    pollCentral(config.fallback_poll_seconds);
+    return;
+  }
   setStreamUp(false, config.fallback_poll_seconds);
   showConnection(false, 'connecting'); // until the first attempt fails
   connectLive({

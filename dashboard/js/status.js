@@ -14,6 +14,14 @@ export function showConnection(connected, detail = '') {
     : 'Live stream disconnected: reconnecting by itself; meanwhile the page polls the API';
 }
 
+/** A central site (DESIGN.md §19) has no live stream of its plants: its page asks the API every few seconds. */
+export function showPolling(seconds) {
+  const element = $('connection');
+  element.dataset.state = 'polling';
+  $('connection-label').textContent = `Central · every ${seconds} s`;
+  element.title = `The plants' records reach this central site over Kafka: the page asks the API every ${seconds} s`;
+}
+
 let lastSuccess = null;
 
 /** A call to the API succeeded: the banner goes. */

@@ -30,8 +30,25 @@ public class LiveSnapshot {
 
     /** Replaces the snapshot with the totals the database holds for the production date. */
     public void load(LocalDate productionDate) {
-        List<LiveMachine> stored = jdbc.sql("""
-                        with today as (select * from production_shift_totals where production_date = :date),
+        List<LiveMachine> stored = stored(productionDate, null);
+        machines.clear();
+        stored.forEach(machine -> machines.put(machine.machineId(), machine));
+    }
+
+    /**
+     * A plant's machines as the database holds them for the production date, downtime rounded as {@link
+     * #machines()} rounds it: what a central site, which polls no PLC, shows live (DESIGN.md §19).
+     */
+    public List<LiveMachine> ofPlant(LocalDate productionDate, String plant) {
+        return stored(productionDate, plant).stream().map(LiveSnapshot::rounded).toList();
+    }
+
+    /** The machines with records on the production date, of the plant or of every plant (null). */
+    private List<LiveMachine> stored(LocalDate productionDate, String plant) {
+        return jdbc.sql("""
+                        with today as (select * from production_shift_totals
+                                       where production_date = :date
+                                         and (cast(:plant as text) is null or plant_id = cast(:plant as text))),
                              latest as (select distinct on (machine_id) machine_id, shift, last_seen
                                         from today order by machine_id, last_seen desc),
                              sums as (select machine_id, sum(units_produced) as units, sum(defective_units) as defects,
@@ -44,10 +61,12 @@ public class LiveSnapshot {
                         left join lateral (select state from live_production
                                            where production_date = :date and machine_id = l.machine_id
                                              and shift = l.shift and recorded_at = l.last_seen
+                                             and (cast(:plant as text) is null or plant_id = cast(:plant as text))
                                            limit 1) p on true
                         order by l.machine_id
                         """)
                 .param("date", productionDate)
+                .param("plant", plant)
                 .query((rs, row) -> new LiveMachine(
                         rs.getString(1),
                         rs.getString(2),
@@ -58,8 +77,6 @@ public class LiveSnapshot {
                         rs.getString(6),
                         rs.getTimestamp(7).toInstant()))
                 .list();
-        machines.clear();
-        stored.forEach(machine -> machines.put(machine.machineId(), machine));
     }
 
     /** Adds a new record to its machine's totals, starting over on a new production date. */
@@ -119,16 +136,18 @@ public class LiveSnapshot {
 
     /** The machines in id order, downtime rounded to two decimals. */
     public List<LiveMachine> machines() {
-        return machines.values().stream()
-                .map(m -> new LiveMachine(
-                        m.machineId(),
-                        m.state(),
-                        m.unitsProduced(),
-                        m.defectiveUnits(),
-                        Numbers.round2(m.downtimeMin()),
-                        m.productionDate(),
-                        m.shift(),
-                        m.timestamp()))
-                .toList();
+        return machines.values().stream().map(LiveSnapshot::rounded).toList();
+    }
+
+    private static LiveMachine rounded(LiveMachine m) {
+        return new LiveMachine(
+                m.machineId(),
+                m.state(),
+                m.unitsProduced(),
+                m.defectiveUnits(),
+                Numbers.round2(m.downtimeMin()),
+                m.productionDate(),
+                m.shift(),
+                m.timestamp());
     }
 }

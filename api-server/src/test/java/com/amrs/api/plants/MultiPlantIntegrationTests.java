@@ -26,7 +26,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
@@ -36,6 +39,7 @@ import org.springframework.util.FileSystemUtils;
  * instance is killed with SIGKILL while the records flow. What each plant's machine made arrives at the central
  * site once, under its plant.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiPlantIntegrationTests {
 
     private static final Duration KAFKA_OUTAGE = Duration.ofSeconds(30);
@@ -82,6 +86,7 @@ class MultiPlantIntegrationTests {
     }
 
     @Test
+    @Order(1)
     void everyUnitOfBothPlantsArrivesOnceThroughAKafkaOutageAndACentralInstanceKilled() throws Exception {
         // a machine's first poll is its counters' baseline: what it makes after that is production
         await().atMost(Duration.ofSeconds(60))
@@ -143,7 +148,9 @@ class MultiPlantIntegrationTests {
         assertThat(centralA.get("/api/health")).contains("\"mode\":\"central\"", "\"plant_id\":\"north\"");
     }
 
+    /** After the first test: the plants have made different amounts by then. */
     @Test
+    @Order(2)
     void theCentralSiteAnswersForThePlantARequestNames() {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> !centralRecords("north").isEmpty()
@@ -168,6 +175,14 @@ class MultiPlantIntegrationTests {
         assertThat(north.server.get("/api/kpis?days=2")).contains("\"total_units\":" + northUnits);
         assertThat(north.server.get("/api/kpis?days=2&plant=north")).contains("\"total_units\":" + northUnits);
         assertThat(north.server.get("/api/kpis?days=2&plant=south")).contains("\"status\":404", "unknown-plant");
+        // the live view: the central site, which polls no PLC, shows what the plant's own live view shows
+        String southLive = centralA.get("/api/machines/live?plant=south");
+        assertThat(southLive).contains("\"machine_id\":\"SEALER-1\"");
+        assertThat(units(southLive)).isEqualTo(units(south.server.get("/api/machines/live")));
+        assertThat(units(centralA.get("/api/machines/live?plant=north")))
+                .isEqualTo(units(north.server.get("/api/machines/live")))
+                .isNotEqualTo(units(southLive));
+        assertThat(centralA.get("/api/machines/live")).contains("\"status\":400", "plant-required");
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         var queued = centralA.post(
@@ -207,6 +222,13 @@ class MultiPlantIntegrationTests {
                         .single())
                 .as("no record typed in at the centre")
                 .isZero();
+    }
+
+    /** The units_produced of a live view of one machine. */
+    private static long units(String live) {
+        Matcher units = Pattern.compile("\"units_produced\":(\\d+)").matcher(live);
+        assertThat(units.find()).as(live).isTrue();
+        return Long.parseLong(units.group(1));
     }
 
     private static void assertKeptByThePlant(HttpResponse<String> response) {

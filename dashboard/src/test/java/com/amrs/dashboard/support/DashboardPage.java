@@ -98,7 +98,7 @@ public final class DashboardPage {
         return rows;
     }
 
-    /** "connected" or "disconnected", and the dot's colour. */
+    /** "connected" or "disconnected" (at a central site "polling"), and the dot's colour. */
     public String connectionState() {
         return browser.driver().findElement(By.id("connection")).getDomAttribute("data-state");
     }
