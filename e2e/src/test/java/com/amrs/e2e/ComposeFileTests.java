@@ -1,11 +1,13 @@
 package com.amrs.e2e;
 
+import static com.amrs.e2e.support.ComposeFile.list;
+import static com.amrs.e2e.support.ComposeFile.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.e2e.support.ComposeFile;
 import com.amrs.e2e.support.Dockerfile;
 import com.amrs.e2e.support.Repository;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -14,26 +16,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /** docker-compose.yml, read as docker compose reads it (no Docker engine runs here to try it). */
 class ComposeFileTests {
 
     private static final Repository repository = Repository.fromSystemProperties();
     private static final List<String> AMRS_SERVICES = List.of("plc-simulator", "api-server", "reporting-app");
-    private static Map<String, Object> compose;
-    private static Map<String, Object> developers;
+    private static ComposeFile compose;
+    private static ComposeFile developers;
 
     @BeforeAll
     static void parse() throws IOException {
-        compose = load("docker-compose.yml");
-        developers = load("docker-compose.dev.yml");
-    }
-
-    private static Map<String, Object> load(String file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(repository.file(file))) {
-            return new Yaml().load(reader);
-        }
+        compose = ComposeFile.load(repository.file("docker-compose.yml"));
+        developers = ComposeFile.load(repository.file("docker-compose.dev.yml"));
     }
 
     @Test
@@ -43,7 +38,7 @@ class ComposeFileTests {
         services()
                 .forEach((name, service) ->
                         assertThat(list(map(service).get("networks"))).as(name).containsExactly("mfg_network"));
-        assertThat(map(compose.get("networks"))).containsKey("mfg_network");
+        assertThat(compose.section("networks")).containsKey("mfg_network");
     }
 
     @Test
@@ -80,7 +75,7 @@ class ComposeFileTests {
 
     @Test
     void theDevelopersFilePublishesTheRestOnThisMachineOnly() {
-        Map<String, Object> services = map(developers.get("services"));
+        Map<String, Object> services = developers.services();
 
         assertThat(services).containsOnlyKeys("db", "plc-simulator", "mailpit");
         assertThat(list(map(services.get("db")).get("ports"))).containsExactly("127.0.0.1:5432:5432");
@@ -182,7 +177,7 @@ class ComposeFileTests {
 
     @Test
     void dataLivesInNamedVolumes() {
-        assertThat(map(compose.get("volumes"))).containsKeys("pg_data", "reports", "api_pki", "plc_sim_pki");
+        assertThat(compose.section("volumes")).containsKeys("pg_data", "reports", "api_pki", "plc_sim_pki");
         assertThat(list(service("api-server").get("volumes"))).contains("api_pki:/app/pki");
         assertThat(list(service("plc-simulator").get("volumes"))).contains("plc_sim_pki:/app/pki");
         assertThat(list(service("db").get("volumes"))).contains("pg_data:/var/lib/postgresql/data");
@@ -235,25 +230,10 @@ class ComposeFileTests {
     }
 
     private static Map<String, Object> services() {
-        return map(compose.get("services"));
+        return compose.services();
     }
 
     private static Map<String, Object> service(String name) {
-        return map(services().get(name));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node) {
-        assertThat(node).isInstanceOf(Map.class);
-        return (Map<String, Object>) node;
-    }
-
-    /** A YAML list, or a single string where compose allows one. */
-    private static List<String> list(Object node) {
-        if (node instanceof String single) {
-            return List.of(single);
-        }
-        assertThat(node).isInstanceOf(List.class);
-        return ((List<?>) node).stream().map(String::valueOf).toList();
+        return compose.service(name);
     }
 }

@@ -1,16 +1,16 @@
 package com.amrs.e2e;
 
+import static com.amrs.e2e.support.ComposeFile.list;
+import static com.amrs.e2e.support.ComposeFile.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.e2e.support.ComposeFile;
 import com.amrs.e2e.support.Repository;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.multi-plant.yml (DESIGN.md §19), read as docker compose reads it, merge keys resolved: two edge
@@ -20,13 +20,11 @@ class MultiPlantComposeFileTests {
 
     private static final Repository repository = Repository.fromSystemProperties();
     private static final List<String> PLANTS = List.of("north", "south");
-    private static Map<String, Object> compose;
+    private static ComposeFile compose;
 
     @BeforeAll
     static void parse() throws IOException {
-        try (Reader reader = Files.newBufferedReader(repository.file("docker-compose.multi-plant.yml"))) {
-            compose = new Yaml().load(reader);
-        }
+        compose = ComposeFile.load(repository.file("docker-compose.multi-plant.yml"));
     }
 
     @Test
@@ -125,24 +123,10 @@ class MultiPlantComposeFileTests {
     }
 
     private static Map<String, Object> services() {
-        return map(compose.get("services"));
+        return compose.services();
     }
 
     private static Map<String, Object> service(String name) {
-        return map(services().get(name));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node) {
-        assertThat(node).isInstanceOf(Map.class);
-        return (Map<String, Object>) node;
-    }
-
-    private static List<String> list(Object node) {
-        if (node instanceof String single) {
-            return List.of(single);
-        }
-        assertThat(node).isInstanceOf(List.class);
-        return ((List<?>) node).stream().map(String::valueOf).toList();
+        return compose.service(name);
     }
 }

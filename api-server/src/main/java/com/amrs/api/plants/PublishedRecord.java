@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A message of {@code amrs.production}: the {@code live_production} row an edge stored, in snake_case JSON, as
  * its outbox trigger wrote it ({@code to_jsonb} of the row, without its id).
  */
-record PublishedRecord(
+public record PublishedRecord(
         String plantId,
         String machineId,
         LocalDate productionDate,
@@ -33,7 +33,7 @@ record PublishedRecord(
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .build();
 
-    static PublishedRecord parse(String payload) {
+    public static PublishedRecord parse(String payload) {
         return JSON.readValue(payload, PublishedRecord.class);
     }
 

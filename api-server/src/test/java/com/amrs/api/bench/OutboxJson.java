@@ -3,39 +3,17 @@ package com.amrs.api.bench;
 import com.amrs.api.production.NewRecord;
 import com.amrs.core.production.ProductionRecord;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import tools.jackson.databind.PropertyNamingStrategies;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A record as the edge's outbox trigger writes it, {@code (to_jsonb(row) - 'id')::text}: the keys in jsonb's
- * order (shortest first), {@code ": "} and {@code ", "} between them, timestamps with microseconds and an offset.
+ * order (shortest first), {@code ": "} and {@code ", "} between them, timestamps with microseconds and an offset;
+ * read back as the central site reads it, {@link com.amrs.api.plants.PublishedRecord}.
  */
 final class OutboxJson {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSxxx");
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build();
-
-    /** The message of {@code amrs.production}, read back. */
-    record Row(
-            String plantId,
-            String machineId,
-            LocalDate productionDate,
-            String shift,
-            long unitsProduced,
-            long defectiveUnits,
-            double downtimeMin,
-            String state,
-            String source,
-            OffsetDateTime createdAt,
-            OffsetDateTime recordedAt,
-            double intervalSec,
-            double idealCycleSec) {}
 
     private OutboxJson() {}
 
@@ -70,10 +48,6 @@ final class OutboxJson {
                 .append(record.productionDate())
                 .append("\"}")
                 .toString();
-    }
-
-    static Row parse(String payload) {
-        return JSON.readValue(payload, Row.class);
     }
 
     private static String timestamp(Instant instant) {

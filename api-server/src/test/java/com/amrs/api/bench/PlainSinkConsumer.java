@@ -1,5 +1,6 @@
 package com.amrs.api.bench;
 
+import com.amrs.api.plants.PublishedRecord;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,13 +91,13 @@ final class PlainSinkConsumer implements AutoCloseable {
 
     /** Reads the poll's messages, then takes {@code received_at}, as the central writer does, and COPYs them. */
     private void write(ConsumerRecords<String, String> messages) {
-        List<OutboxJson.Row> rows = new ArrayList<>(messages.count());
+        List<PublishedRecord> rows = new ArrayList<>(messages.count());
         for (ConsumerRecord<String, String> message : messages) {
-            rows.add(OutboxJson.parse(message.value()));
+            rows.add(PublishedRecord.parse(message.value()));
         }
         String received = Instant.now().truncatedTo(ChronoUnit.MICROS).toString();
         StringBuilder text = new StringBuilder(rows.size() * 200);
-        for (OutboxJson.Row row : rows) {
+        for (PublishedRecord row : rows) {
             text.append(row.machineId())
                     .append('\t')
                     .append(row.productionDate())
