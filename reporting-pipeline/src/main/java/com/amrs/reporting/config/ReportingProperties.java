@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.scheduling.support.CronExpression;
@@ -42,11 +43,11 @@ public record ReportingProperties(
     private static final List<String> MODES = List.of("plant", "edge", "central");
 
     public ReportingProperties {
-        if (mode == null || !MODES.contains(mode.strip().toLowerCase(java.util.Locale.ROOT))) {
+        if (mode == null || !MODES.contains(mode.strip().toLowerCase(Locale.ROOT))) {
             throw new IllegalArgumentException(
                     "amrs.mode (environment variable AMRS_MODE) = \"" + mode + "\" must be plant, edge or central");
         }
-        mode = mode.strip().toLowerCase(java.util.Locale.ROOT);
+        mode = mode.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A central site: many plants in one database (DESIGN.md §19). */
