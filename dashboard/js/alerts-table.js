@@ -22,12 +22,15 @@ export function alertsTable({ tbody, columns, acknowledge, idPrefix }) {
     const message = row.querySelector('.ack-message');
     button.setAttribute('aria-disabled', 'true'); // not disabled: the button keeps the focus meanwhile
     say(message, 'Acknowledging…', 'busy');
+    const hadFocus = document.activeElement === button;
     try {
       const alert = await acknowledge(Number(row.dataset.alertId));
-      const focused = document.activeElement === button;
       show(row, alert);
       say(message, 'Acknowledged.', 'ok');
-      if (focused && button.hidden) message.focus(); // not lost with the button
+      // not lost with the button, also when a refresh meanwhile hid it (the stream tells of the acknowledgement
+      // too); a focus the user moved elsewhere stays there
+      const lost = document.activeElement === button || document.activeElement === document.body;
+      if (hadFocus && lost && button.hidden) message.focus();
     } catch (error) {
       say(message, ackErrorText(error), 'error');
     } finally {
