@@ -59,8 +59,11 @@ public final class MachinePage {
                 const apart = (p, at) => Math.min(Infinity, ...others.map(o => o[at] ? Math.abs(o[at].y - p.y) : Infinity));
                 const point = points.reduce((best, p, at) => (apart(p, at) > apart(best.p, best.at) ? { p, at } : best),
                     { p: points[0], at: 0 }).p;
+                // a point on the chart area's edge (the first or last day) is clicked just inside it
+                const area = chart.chartArea;
+                const x = Math.min(Math.max(point.x, area.left + 3), area.right - 3);
                 const box = chart.canvas.getBoundingClientRect();
-                return { x: point.x - box.width / 2, y: point.y - box.height / 2 };
+                return { x: x - box.width / 2, y: point.y - box.height / 2 };
                 """, machine);
     }
 
