@@ -7,6 +7,9 @@ import com.amrs.dashboard.support.ApiServer;
 import com.amrs.dashboard.support.Displayed;
 import com.amrs.dashboard.support.PlantStack;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,12 +127,18 @@ class DashboardIntegrationTests extends DashboardBrowserTest {
         List<String> labels = page.chartLabels("trend-chart");
         List<Number> total = page.chartData("trend-chart", "All machines");
         // asked after the page: the same hours (the page fills those without production with 0), perhaps
-        // one more, and the same units in every hour but the page's last (the running hour still grows)
+        // one more, and the same units in every hour but the running one, which still grows: the page's last,
+        // or after midnight one inside the night shift, whose later hours hold the history's records
         Map<String, Long> api = unitsPerHour(stack.api().json("/api/production/hourly?days=1"));
         List<String> apiHours = new ArrayList<>(api.keySet());
+        String running =
+                LocalTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).toString();
         assertThat(labels).allMatch(label -> label.matches("\\d\\d:00"));
         assertThat(labels).containsAll(apiHours.subList(0, Math.max(0, apiHours.size() - 1)));
         for (int i = 0; i < labels.size() - 1; i++) {
+            if (labels.get(i).equals(running)) {
+                continue;
+            }
             assertThat(total.get(i).longValue())
                     .as("units at %s", labels.get(i))
                     .isEqualTo(api.getOrDefault(labels.get(i), 0L));
