@@ -91,6 +91,16 @@ class ReportJobs {
                         where id = ?""").params(reportId, Timestamp.from(now), id).update();
     }
 
+    /** A job's state and, when it failed, why. */
+    record Outcome(String state, String error) {}
+
+    Optional<Outcome> outcome(long id) {
+        return jdbc.sql("select state, error from report_jobs where id = ?")
+                .param(id)
+                .query((rs, row) -> new Outcome(rs.getString("state"), rs.getString("error")))
+                .optional();
+    }
+
     void failed(long id, String error, Instant now) {
         jdbc.sql("""
                         update report_jobs set state = 'failed', error = ?, finished_at = ?, lease_until = null

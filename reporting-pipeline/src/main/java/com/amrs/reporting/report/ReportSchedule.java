@@ -38,6 +38,7 @@ class ReportSchedule implements SchedulingConfigurer, ApplicationRunner {
     private final MailOutbox outbox;
     private final ReportRetention retention;
     private final ReportGenerator generator;
+    private final StartupReportHealth startupReport;
     private final Clock clock;
     private final CronSlots slots;
     private final boolean once;
@@ -49,6 +50,7 @@ class ReportSchedule implements SchedulingConfigurer, ApplicationRunner {
             MailOutbox outbox,
             ReportRetention retention,
             ReportGenerator generator,
+            StartupReportHealth startupReport,
             Clock clock,
             ApplicationArguments arguments) {
         this.properties = properties;
@@ -57,6 +59,7 @@ class ReportSchedule implements SchedulingConfigurer, ApplicationRunner {
         this.outbox = outbox;
         this.retention = retention;
         this.generator = generator;
+        this.startupReport = startupReport;
         this.clock = clock;
         this.slots =
                 new CronSlots(properties.report().cron(), properties.plant().timezone());
@@ -91,7 +94,7 @@ class ReportSchedule implements SchedulingConfigurer, ApplicationRunner {
         if (once) {
             return;
         }
-        jobs.enqueueStartup(generator.lastDays());
+        startupReport.queued(jobs.enqueueStartup(generator.lastDays()));
         Instant now = clock.instant();
         jobs.latestSlot()
                 .ifPresent(queued -> slots.latest(now)

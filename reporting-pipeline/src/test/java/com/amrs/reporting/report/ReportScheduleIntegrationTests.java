@@ -55,6 +55,9 @@ class ReportScheduleIntegrationTests {
                     .isEqualTo("UP");
             assertThat(health.at("/components/scheduler/details/last_look").asString())
                     .isNotBlank();
+            assertThat(health.at("/components/startupReport/details/state").asString())
+                    .as("what the local launcher waits for")
+                    .isEqualTo("done");
             assertThat(TestDatabase.jdbc()
                             .sql("select kind from reports")
                             .query(String.class)
