@@ -10,10 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page where nginx is absent: served by the api-server on its dashboard port, in real Chromium,
- * with the API and the STOMP stream from that same origin and nginx.conf's security headers.
+ * The page where nginx is absent: served by the launcher's dashboard server ({@code launcher.jar
+ * serve-dashboard}, as {@code ./amrs up} runs it), in real Chromium, with the API and the STOMP stream from that
+ * same origin and nginx.conf's security headers.
  */
-class ServedByTheApiServerIntegrationTests extends DashboardBrowserTest {
+class ServedByTheLauncherIntegrationTests extends DashboardBrowserTest {
 
     @Override
     String pageUrl() {

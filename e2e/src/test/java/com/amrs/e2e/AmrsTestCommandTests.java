@@ -101,7 +101,7 @@ class AmrsTestCommandTests {
         assertThat(test.exitCode()).as(test.toString()).isEqualTo(1);
         String nginx = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "" : " nginx";
         assertThat(test.stderr())
-                .contains("apt-get install -y chromium chromium-driver" + nginx + " npm xz-utils util-linux")
+                .contains("apt-get install -y chromium chromium-driver" + nginx + " npm util-linux")
                 .contains("./amrs test again")
                 .doesNotContain("Exception");
         assertThat(test.stdout()).doesNotContain("Running: ./mvnw");

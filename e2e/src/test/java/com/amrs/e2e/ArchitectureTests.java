@@ -27,10 +27,11 @@ class ArchitectureTests {
             "plant-store", "com.amrs.store",
             "plc-simulator", "com.amrs.simulator",
             "api-server", "com.amrs.api",
-            "reporting-pipeline", "com.amrs.reporting");
+            "reporting-pipeline", "com.amrs.reporting",
+            "launcher", "com.amrs.launcher");
 
     @ParameterizedTest
-    @CsvSource({"core", "plant-store", "plc-simulator", "api-server", "reporting-pipeline"})
+    @CsvSource({"core", "plant-store", "plc-simulator", "api-server", "reporting-pipeline", "launcher"})
     void noPackageCycles(String module) {
         String root = MODULES.get(module);
         slices().matching(root + ".(*)..").should().beFreeOfCycles().check(classes(module));
@@ -44,7 +45,8 @@ class ArchitectureTests {
                 "plant-store        | plc-simulator, api-server, reporting-pipeline",
                 "plc-simulator      | plant-store, api-server, reporting-pipeline",
                 "api-server         | reporting-pipeline, plc-simulator",
-                "reporting-pipeline | api-server, plc-simulator"
+                "reporting-pipeline | api-server, plc-simulator",
+                "launcher           | core, config-support, plant-store, plc-simulator, api-server, reporting-pipeline"
             })
     void reachesOnlyIntoTheModulesBelow(String module, String others) {
         String[] forbidden = Arrays.stream(others.split(","))

@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code ./amrs up} where nginx is absent ({@code AMRS_NGINX=off} stands for that here): the
- * api-server serves the dashboard on its port with the same proxying, and {@code down} frees that
- * port with the rest. A plant of its own, next to the one of {@link EndToEndIntegrationTests}.
+ * launcher serves the dashboard on its port with the same files, headers and proxying, as a process of its
+ * own, and {@code down} frees that port with the rest. A plant of its own, next to the one of {@link EndToEndIntegrationTests}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -50,17 +50,23 @@ class DashboardWithoutNginxIntegrationTests {
 
     @Test
     @Order(1)
-    void upLetsTheApiServerServeTheDashboard() {
+    void upServesTheDashboardFromTheLauncher() {
         Amrs.Result up = plant.run(UP_TIMEOUT, "up");
 
         assertThat(up.exitCode()).as(up.toString()).isZero();
-        assertThat(up.stdout()).contains("http://localhost:" + plant.dashboardPort + "  (served by the api-server");
+        assertThat(up.stdout())
+                .contains("http://localhost:" + plant.dashboardPort + "  (served by the launcher: AMRS_NGINX=off)");
         Amrs.Result status = plant.run(COMMAND_TIMEOUT, "status");
         assertThat(status.exitCode()).as(status.toString()).isZero();
-        long apiServer = plant.amrs.pid("api-server").orElseThrow();
+        long dashboard = plant.amrs.pid("dashboard").orElseThrow();
+        assertThat(dashboard)
+                .as("a process of its own, not the api-server's")
+                .isNotEqualTo(plant.amrs.pid("api-server").orElseThrow());
+        assertThat(ProcessHandle.of(dashboard).flatMap(p -> p.info().commandLine()))
+                .hasValueSatisfying(line -> assertThat(line).contains("launcher.jar serve-dashboard"));
         assertThat(status.stdout())
-                .containsPattern("(?m)^dashboard +running +pid " + apiServer + " +http://localhost:"
-                        + plant.dashboardPort + " \\(served by the api-server\\)$");
+                .containsPattern("(?m)^dashboard +running +pid " + dashboard + " +http://localhost:"
+                        + plant.dashboardPort + " \\(served by the launcher\\)$");
     }
 
     @Test
@@ -110,9 +116,9 @@ class DashboardWithoutNginxIntegrationTests {
 
     @Test
     @Order(5)
-    void downStopsTheApiServerAndFreesTheDashboardPort() {
+    void downStopsTheLaunchersDashboardAndFreesItsPort() {
         var started = plant.pids();
-        assertThat(started).containsKey("api-server");
+        assertThat(started).containsKeys("api-server", "dashboard");
 
         Amrs.Result down = plant.run(COMMAND_TIMEOUT, "down");
 

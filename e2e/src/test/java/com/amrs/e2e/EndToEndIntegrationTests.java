@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -72,7 +73,7 @@ class EndToEndIntegrationTests {
         assertThat(plant.reports().resolve("pdf/Report.pdf"))
                 .as("the report the pipeline renders at start-up")
                 .isNotEmptyFile();
-        // through nginx when it is installed, else served by the api-server on the same port
+        // through nginx when it is installed, else served by the launcher on the same port
         assertThat(up.stdout()).contains("http://localhost:" + plant.dashboardPort);
         HttpResponse<byte[]> page = plant.dashboard.get("/");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -94,7 +95,7 @@ class EndToEndIntegrationTests {
         assertThat(status.exitCode()).as(status.toString()).isZero();
         assertThat(status.stdout().lines().filter(line -> line.contains(" running ")))
                 .hasSize(5);
-        assertThat(status.stdout().contains("served by the api-server")).isEqualTo(plant.dashboardByApiServer);
+        assertThat(status.stdout().contains("served by the launcher")).isEqualTo(plant.dashboardByLauncher);
         assertThat(plant.run(COMMAND_TIMEOUT, "logs", "-n", "5", "api-server").stdout())
                 .isNotBlank();
         plant.assertGeneratedSecrets();
@@ -197,22 +198,52 @@ class EndToEndIntegrationTests {
 
     @Test
     @Order(5)
+    void aCrashedServiceIsStartedAgainAndTheApiServerReadsItAgain() {
+        long crashed = plant.amrs.pid("plc-simulator").orElseThrow();
+        ProcessHandle.of(crashed).orElseThrow().destroyForcibly();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> plant.amrs
+                        .pid("plc-simulator")
+                        .filter(pid -> pid != crashed)
+                        .filter(Amrs::running)
+                        .isPresent());
+        Instant restarted = Instant.now();
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            JsonNode plc = plant.api.json("/api/health").path("plcs").get(0);
+            assertThat(plc.path("state").asString()).isEqualTo("connected");
+            assertThat(Instant.parse(plc.path("last_poll").asString())).isAfter(restarted);
+        });
+        Amrs.Result status = plant.run(COMMAND_TIMEOUT, "status");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        assertThat(plant.run(COMMAND_TIMEOUT, "logs", "-n", "200", "plc-simulator")
+                        .stdout())
+                .contains("plc-simulator crashed (exit 137); restarts in 1 s")
+                .contains("restarts plc-simulator");
+    }
+
+    @Test
+    @Order(6)
     void statusFailsWhileAServiceIsDown() {
         ProcessHandle simulator =
                 ProcessHandle.of(plant.amrs.pid("plc-simulator").orElseThrow()).orElseThrow();
         simulator.destroy();
         await().atMost(Duration.ofSeconds(30)).until(() -> !Amrs.running(simulator.pid()));
 
-        Amrs.Result status = plant.run(COMMAND_TIMEOUT, "status");
-
-        assertThat(status.exitCode()).as(status.toString()).isNotZero();
-        assertThat(status.stdout())
-                .containsPattern("(?m)^plc-simulator +stopped")
-                .containsPattern("(?m)^api-server +running");
+        // the supervisor notes the exit within its next look (half a second)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Amrs.Result status = plant.run(COMMAND_TIMEOUT, "status");
+            assertThat(status.exitCode()).as(status.toString()).isNotZero();
+            assertThat(status.stdout())
+                    .as("stopped on purpose (SIGTERM): the launcher leaves it stopped")
+                    .containsPattern("(?m)^plc-simulator +stopped +\\(exit 143\\)$")
+                    .containsPattern("(?m)^api-server +running");
+        });
+        assertThat(plant.amrs.pid("plc-simulator")).as("not started again").hasValue(simulator.pid());
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void reportShowsTheKpisOfTheRestApi() throws Exception {
         // with the PLC gone no poll stores anything: the records' figures hold still
         AtomicReference<JsonNode> previous = new AtomicReference<>(plant.api.json("/api/kpis?days=7"));
@@ -247,7 +278,7 @@ class EndToEndIntegrationTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void downStopsEverythingItStarted() {
         Map<String, Long> started = plant.pids();
         assertThat(started).containsKeys("postgres", "api-server", "reporting-pipeline");
@@ -259,7 +290,7 @@ class EndToEndIntegrationTests {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void dataSurvivesDownAndUp() throws Exception {
         assertThat(archivedBeforeDown)
                 .as("the archive before down (an earlier test failed)")

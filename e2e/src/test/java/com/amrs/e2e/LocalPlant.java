@@ -42,8 +42,8 @@ final class LocalPlant {
     final int apiPort = FreePorts.next();
     final int dashboardPort = FreePorts.next();
     final int reportingPort = FreePorts.next();
-    /** Whether ./amrs lets the api-server serve the dashboard: nginx is missing, or AMRS_NGINX=off. */
-    final boolean dashboardByApiServer;
+    /** Whether the launcher serves the dashboard: nginx is missing, or AMRS_NGINX=off. */
+    final boolean dashboardByLauncher;
 
     /** The API and the dashboard's port as the admin calls them, with the password ./amrs up generated. */
     final Api api = new Api("http://localhost:" + apiPort, this::adminLogin);
@@ -57,7 +57,7 @@ final class LocalPlant {
         this.repository = repository;
         boolean nginxInstalled = Stream.of("/usr/sbin/nginx", "/usr/bin/nginx", "/usr/local/sbin/nginx")
                 .anyMatch(path -> Files.isExecutable(Path.of(path)));
-        this.dashboardByApiServer = !nginxInstalled || "off".equals(extraSettings.get("AMRS_NGINX"));
+        this.dashboardByLauncher = !nginxInstalled || "off".equals(extraSettings.get("AMRS_NGINX"));
         Map<String, String> settings = new HashMap<>(Map.ofEntries(
                 Map.entry("AMRS_HOME", repository.home().toString()),
                 Map.entry("AMRS_PGSQL", repository.pgsql().toString()),

@@ -7,13 +7,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.convert.DurationUnit;
@@ -62,9 +60,9 @@ public record AmrsProperties(
      * @param bufferCapacity records kept in memory while neither the database nor the spool on disk
      *     takes them (default one hour of 1,000 machines at 5 s)
      * @param corsOrigins browser origins allowed to call the API and open the live stream (the
-     *     dashboard); same-origin requests (through the dashboard's nginx or dashboard port) are always allowed
+     *     dashboard); same-origin requests (through the dashboard's nginx or the launcher's server) are always
+     *     allowed
      * @param live the live stream's limits and keep-alives ({@code /ws}, {@code /stomp})
-     * @param dashboard the dashboard page this server serves itself when nginx does not
      */
     public record Api(
             @DefaultValue("5000") @DurationUnit(ChronoUnit.MILLIS)
@@ -78,8 +76,7 @@ public record AmrsProperties(
             @DefaultValue("720000") @Min(1) @Max(50_000_000) int bufferCapacity,
             @DefaultValue("http://localhost:8080") List<@NotBlank String> corsOrigins,
             @DefaultValue @Valid Collector collector,
-            @DefaultValue @Valid Live live,
-            @DefaultValue @Valid Dashboard dashboard) {
+            @DefaultValue @Valid Live live) {
 
         public Api {
             if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
@@ -135,39 +132,6 @@ public record AmrsProperties(
             if (value == null || value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException("amrs.api.live." + key + " must be positive, was " + value);
             }
-        }
-    }
-
-    /**
-     * The dashboard page served on a second port of this server, the way dashboard/nginx.conf serves
-     * it ({@code ./amrs up} without nginx); off while {@code dir} is unset.
-     *
-     * @param dir the dashboard folder, with index.html ({@code DASHBOARD_DIR})
-     * @param port the page's port ({@code DASHBOARD_PORT}), besides {@code server.port}
-     */
-    public record Dashboard(
-            @Nullable Path dir, @DefaultValue("8080") int port) {
-
-        public Dashboard {
-            if (dir != null) {
-                if (!Files.isDirectory(dir)) {
-                    throw new IllegalArgumentException(
-                            "amrs.api.dashboard.dir (DASHBOARD_DIR) must be the dashboard folder, but there is no folder "
-                                    + dir.toAbsolutePath());
-                }
-                if (!Files.isRegularFile(dir.resolve("index.html"))) {
-                    throw new IllegalArgumentException("amrs.api.dashboard.dir (DASHBOARD_DIR) must be the dashboard"
-                            + " folder, but " + dir.toAbsolutePath() + " has no index.html");
-                }
-                if (port < 1 || port > 65535) {
-                    throw new IllegalArgumentException(
-                            "amrs.api.dashboard.port (DASHBOARD_PORT) must be a port from 1 to 65535, was " + port);
-                }
-            }
-        }
-
-        public boolean enabled() {
-            return dir != null;
         }
     }
 }

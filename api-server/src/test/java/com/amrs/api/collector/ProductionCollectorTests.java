@@ -211,8 +211,7 @@ class ProductionCollectorTests {
                         Duration.ofSeconds(5),
                         DataSize.ofKilobytes(512),
                         Duration.ofSeconds(20),
-                        Duration.ofSeconds(10)),
-                new AmrsProperties.Dashboard(null, 8080));
+                        Duration.ofSeconds(10)));
         return new AmrsProperties(
                 PlantMode.PLANT,
                 new PlantProperties("default", "plant", ZoneOffset.UTC, List.of(), List.of()),

@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftSlot;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
@@ -51,7 +45,6 @@ class AmrsPropertiesTests {
                             DataSize.ofKilobytes(512),
                             Duration.ofSeconds(20),
                             Duration.ofSeconds(10)));
-            assertThat(properties.api().dashboard().enabled()).isFalse();
         });
     }
 
@@ -166,38 +159,6 @@ class AmrsPropertiesTests {
     void refusesANonProductionDayThatIsNoDay() {
         assertStartupFailsNaming(
                 "amrs.plant.non-production-days[0] = \"2026-13-01\"", "amrs.plant.non-production-days=2026-13-01");
-    }
-
-    @Test
-    void readsTheDashboardFolderAndPort(@TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve("index.html"), "<!doctype html>");
-
-        runner.withPropertyValues("DASHBOARD_DIR=" + folder, "DASHBOARD_PORT=9090")
-                .run(context -> {
-                    AmrsProperties.Dashboard dashboard =
-                            context.getBean(AmrsProperties.class).api().dashboard();
-                    assertThat(dashboard.enabled()).isTrue();
-                    assertThat(dashboard.dir()).isEqualTo(folder);
-                    assertThat(dashboard.port()).isEqualTo(9090);
-                });
-    }
-
-    @Test
-    void refusesADashboardFolderThatDoesNotExist() {
-        assertStartupFailsNaming("amrs.api.dashboard.dir", "DASHBOARD_DIR=target/no-such-dashboard");
-    }
-
-    @Test
-    void refusesADashboardFolderWithoutIndexHtml(@TempDir Path folder) {
-        assertStartupFailsNaming("amrs.api.dashboard.dir", "DASHBOARD_DIR=" + folder);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"0", "65536", "http"})
-    void refusesADashboardPortOutsideOneTo65535(String port, @TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve("index.html"), "<!doctype html>");
-
-        assertStartupFailsNaming("amrs.api.dashboard.port", "DASHBOARD_DIR=" + folder, "DASHBOARD_PORT=" + port);
     }
 
     private void assertStartupFailsNaming(String key, String... properties) {

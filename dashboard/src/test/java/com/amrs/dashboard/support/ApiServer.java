@@ -2,15 +2,17 @@ package com.amrs.dashboard.support;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The real api-server (api-server.jar) polling the simulator every second and storing into the
  * embedded PostgreSQL, reads open to anyone ({@code AMRS_SECURITY_ANONYMOUS_READ}). Like {@code ./amrs up}
- * where nginx is absent, it also serves the dashboard folder on a second port ({@code DASHBOARD_DIR},
- * {@code DASHBOARD_PORT}). It can be stopped and started again on the same ports. {@link #readsClosed} is a
+ * where nginx is absent, the launcher serves the dashboard folder in front of it on a port of its own
+ * ({@code launcher.jar serve-dashboard}). It can be stopped and started again on the same ports. {@link #readsClosed} is a
  * second one on the same database that polls nothing and lets only logged-in users read.
  */
 public final class ApiServer {
@@ -23,6 +25,7 @@ public final class ApiServer {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(150);
 
     private final ChildProcess process;
+    private final ChildProcess dashboard;
     private final Locations locations;
     private final Map<String, String> environment;
     private final boolean polls;
@@ -41,7 +44,18 @@ public final class ApiServer {
         this.environment = Map.copyOf(environment);
         this.polls = polls;
         this.port = Integer.parseInt(environment.get("API_PORT"));
-        this.dashboardPort = Integer.parseInt(environment.get("DASHBOARD_PORT"));
+        this.dashboardPort = FreePorts.next();
+        List<String> serve = new ArrayList<>(Simulator.Java.command(locations.launcherJar()));
+        serve.addAll(List.of(
+                "serve-dashboard",
+                "--port",
+                String.valueOf(dashboardPort),
+                "--root",
+                locations.dashboardDir().toString(),
+                "--api-port",
+                String.valueOf(port)));
+        this.dashboard = new ChildProcess(
+                name + "-dashboard", serve, Map.of(), workDir, workDir.resolve("logs/" + name + "-dashboard.log"));
         this.http = new Http("http://127.0.0.1:" + port);
     }
 
@@ -78,8 +92,6 @@ public final class ApiServer {
     private static Map<String, String> environment(Locations locations, Path workDir, PlantDatabase database) {
         Map<String, String> environment = new HashMap<>();
         environment.put("API_PORT", String.valueOf(FreePorts.next()));
-        environment.put("DASHBOARD_DIR", locations.dashboardDir().toString());
-        environment.put("DASHBOARD_PORT", String.valueOf(FreePorts.next()));
         environment.put("DB_HOST", "localhost");
         environment.put("DB_PORT", String.valueOf(database.port()));
         environment.put("DB_NAME", PlantDatabase.NAME);
@@ -99,6 +111,7 @@ public final class ApiServer {
     /** Starts it and waits until it is healthy and, unless its collector is off, has polled the machines. */
     public void start() {
         process.start();
+        dashboard.start();
         process.awaitReady(START_TIMEOUT, this::serving);
     }
 
@@ -112,6 +125,7 @@ public final class ApiServer {
     }
 
     public void stop() {
+        dashboard.stop(Duration.ofSeconds(10));
         process.stop(Duration.ofSeconds(30));
     }
 
@@ -123,7 +137,7 @@ public final class ApiServer {
         return port;
     }
 
-    /** The dashboard page as the api-server serves it itself, without nginx. */
+    /** The dashboard page as the launcher serves it, without nginx. */
     public String dashboardUrl() {
         return "http://127.0.0.1:" + dashboardPort;
     }

@@ -14,6 +14,7 @@ public record Locations(
         Path apiServerJar,
         Path simulatorJar,
         Path reportingPipelineJar,
+        Path launcherJar,
         Path workDir,
         Path screenshotsDir) {
 
@@ -29,6 +30,7 @@ public record Locations(
                 path("amrs.apiServerJar", "../api-server/target/api-server.jar"),
                 path("amrs.simulatorJar", "../plc-simulator/target/plc-simulator.jar"),
                 path("amrs.reportingPipelineJar", "../reporting-pipeline/target/reporting-pipeline.jar"),
+                path("amrs.launcherJar", "../launcher/target/launcher.jar"),
                 path("amrs.workDir", "target/e2e"),
                 path("amrs.screenshotsDir", "target/screenshots"));
     }
@@ -55,6 +57,10 @@ public record Locations(
                 simulatorJar,
                 "The dashboard tests run the real PLC simulator, but " + simulatorJar + " is missing. Build it"
                         + " first (./mvnw -B -ntp -pl plc-simulator -am package -DskipTests).");
+        requireFile(
+                launcherJar,
+                "Where nginx is absent the launcher serves the page, and the tests run it, but " + launcherJar
+                        + " is missing. Build it first (./mvnw -B -ntp -pl launcher package -DskipTests).");
         requireFile(
                 dashboardDir.resolve("vendor/chart.js"),
                 "dashboard/vendor/ is missing: run npm ci in dashboard/ (the Maven build does it).");
@@ -84,7 +90,7 @@ public record Locations(
     }
 
     /**
-     * These locations with private copies of the api-server's and the simulator's jars: the tests keep running
+     * These locations with private copies of the api-server's, the simulator's and the launcher's jars: the tests keep running
      * what they started with while another build replaces target/*.jar (a running jar must not change under
      * it). The reporting pipeline's is copied when a test starts it.
      */
@@ -94,6 +100,7 @@ public record Locations(
                 copy(apiServerJar, dir),
                 copy(simulatorJar, dir),
                 reportingPipelineJar,
+                copy(launcherJar, dir),
                 workDir,
                 screenshotsDir);
     }

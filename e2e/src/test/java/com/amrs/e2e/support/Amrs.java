@@ -58,7 +58,6 @@ public final class Amrs {
             "SMTP_STARTTLS",
             "AMRS_CONFIG",
             "DASHBOARD_PORT",
-            "DASHBOARD_DIR",
             "AMRS_NGINX",
             "AMRS_PKI_DIR",
             "OPCUA_PKI_DIR",

@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record Repository(Path root, Path home, Path pgsql) {
 
-    public static final List<String> JAR_MODULES = List.of("plc-simulator", "api-server", "reporting-pipeline");
+    public static final List<String> JAR_MODULES =
+            List.of("plc-simulator", "api-server", "reporting-pipeline", "launcher");
 
     public static Repository fromSystemProperties() {
         return new Repository(
