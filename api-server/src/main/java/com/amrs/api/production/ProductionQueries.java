@@ -2,7 +2,7 @@ package com.amrs.api.production;
 
 import com.amrs.api.production.ProductionViews.HourlyProduction;
 import com.amrs.api.production.ProductionViews.StoredProduction;
-import com.amrs.api.system.Numbers;
+import com.amrs.core.Decimals;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.store.MachineFilter;
 import com.amrs.store.production.ShiftProduction;
@@ -70,7 +70,7 @@ class ProductionQueries {
                         rs.getString(3),
                         rs.getBigDecimal(4).toBigIntegerExact(),
                         rs.getBigDecimal(5).toBigIntegerExact(),
-                        Numbers.round2(rs.getDouble(6))))
+                        Decimals.round2(rs.getDouble(6))))
                 .list();
     }
 
@@ -112,6 +112,6 @@ class ProductionQueries {
                 row.shift(),
                 row.unitsProduced(),
                 row.defectiveUnits(),
-                Numbers.round2(row.downtimeMin()));
+                Decimals.round2(row.downtimeMin()));
     }
 }
