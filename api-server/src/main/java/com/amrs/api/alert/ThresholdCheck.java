@@ -1,5 +1,6 @@
 package com.amrs.api.alert;
 
+import com.amrs.core.Decimals;
 import com.amrs.store.MachineFilter;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ abstract class ThresholdCheck implements ConditionCheck {
                                 since.computeIfAbsent(machine, any -> now),
                                 summary(value, rule),
                                 Map.of(
-                                        "value", Math.round(value * 10) / 10.0,
+                                        "value", Decimals.round(value, 1),
                                         "threshold", rule.threshold(),
                                         "window", rule.window().toString())));
             }
@@ -54,7 +55,7 @@ abstract class ThresholdCheck implements ConditionCheck {
                 Locale.ROOT,
                 "has %s %.1f %% over the last %s, below %s %%",
                 figure(),
-                value,
+                Decimals.round(value, 1),
                 AlertTexts.duration(rule.window()),
                 AlertTexts.number(rule.threshold()));
     }

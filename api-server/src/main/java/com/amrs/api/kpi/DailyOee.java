@@ -1,6 +1,6 @@
 package com.amrs.api.kpi;
 
-import com.amrs.api.system.Numbers;
+import com.amrs.core.Decimals;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.oee.LossWaterfall;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ record DailyOee(
                 Kpis.percent(losses.performance()),
                 Kpis.percent(losses.quality()),
                 Kpis.percent(losses.oee()),
-                Numbers.round2(losses.plannedMin()),
-                Numbers.round2(losses.fullyProductiveMin()));
+                Decimals.round2(losses.plannedMin()),
+                Decimals.round2(losses.fullyProductiveMin()));
     }
 }

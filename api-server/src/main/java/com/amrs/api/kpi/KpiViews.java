@@ -1,6 +1,6 @@
 package com.amrs.api.kpi;
 
-import com.amrs.api.system.Numbers;
+import com.amrs.core.Decimals;
 import com.amrs.core.completeness.Completeness;
 import com.amrs.core.completeness.Gap;
 import com.amrs.core.kpi.Kpis;
@@ -123,7 +123,7 @@ public final class KpiViews {
         }
 
         private static Double roundedOrNull(Double minutes) {
-            return minutes == null ? null : Numbers.round2(minutes);
+            return minutes == null ? null : Decimals.round2(minutes);
         }
     }
 

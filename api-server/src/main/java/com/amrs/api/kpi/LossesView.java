@@ -1,6 +1,6 @@
 package com.amrs.api.kpi;
 
-import com.amrs.api.system.Numbers;
+import com.amrs.core.Decimals;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.oee.LossWaterfall;
 
@@ -25,18 +25,18 @@ record LossesView(
 
     static LossesView of(LossWaterfall losses) {
         return new LossesView(
-                Numbers.round2(losses.plannedMin()),
-                Numbers.round2(losses.plannedStopsMin()),
-                Numbers.round2(losses.unplannedStopsMin()),
-                Numbers.round2(losses.microStopsMin()),
-                Numbers.round2(losses.speedLossMin()),
-                Numbers.round2(losses.qualityLossMin()),
-                Numbers.round2(losses.fullyProductiveMin()),
+                Decimals.round2(losses.plannedMin()),
+                Decimals.round2(losses.plannedStopsMin()),
+                Decimals.round2(losses.unplannedStopsMin()),
+                Decimals.round2(losses.microStopsMin()),
+                Decimals.round2(losses.speedLossMin()),
+                Decimals.round2(losses.qualityLossMin()),
+                Decimals.round2(losses.fullyProductiveMin()),
                 Kpis.percent(losses.availability()),
                 Kpis.percent(losses.performance()),
                 Kpis.percent(losses.quality()),
                 Kpis.percent(losses.oee()),
-                losses.mtbfMin() == null ? null : Numbers.round2(losses.mtbfMin()),
-                losses.mttrMin() == null ? null : Numbers.round2(losses.mttrMin()));
+                losses.mtbfMin() == null ? null : Decimals.round2(losses.mtbfMin()),
+                losses.mttrMin() == null ? null : Decimals.round2(losses.mttrMin()));
     }
 }

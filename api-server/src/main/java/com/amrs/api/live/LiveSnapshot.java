@@ -1,6 +1,6 @@
 package com.amrs.api.live;
 
-import com.amrs.api.system.Numbers;
+import com.amrs.core.Decimals;
 import com.amrs.core.production.ProductionRecord;
 import com.amrs.core.shift.ShiftSlot;
 import java.math.BigInteger;
@@ -145,7 +145,7 @@ public class LiveSnapshot {
                 m.state(),
                 m.unitsProduced(),
                 m.defectiveUnits(),
-                Numbers.round2(m.downtimeMin()),
+                Decimals.round2(m.downtimeMin()),
                 m.productionDate(),
                 m.shift(),
                 m.timestamp());

@@ -1,13 +1,13 @@
 package com.amrs.api.production;
 
 import com.amrs.api.production.ProductionViews.HourlyProduction;
-import com.amrs.api.production.ProductionViews.ShiftProduction;
 import com.amrs.api.production.ProductionViews.StoredProduction;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.ApiException;
 import com.amrs.api.system.PlantScope;
 import com.amrs.api.system.ProductionDays;
 import com.amrs.store.MachineFilter;
+import com.amrs.store.production.ShiftProduction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,10 +1,12 @@
 package com.amrs.api.production;
 
 import com.amrs.api.production.ProductionViews.HourlyProduction;
-import com.amrs.api.production.ProductionViews.ShiftProduction;
 import com.amrs.api.production.ProductionViews.StoredProduction;
-import com.amrs.api.system.Numbers;
+import com.amrs.core.Decimals;
 import com.amrs.core.shift.ProductionWindow;
+import com.amrs.store.MachineFilter;
+import com.amrs.store.production.ShiftProduction;
+import com.amrs.store.production.ShiftProductionReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,33 +19,22 @@ import org.springframework.stereotype.Repository;
 class ProductionQueries {
 
     private final JdbcClient jdbc;
+    private final ShiftProductionReader shifts;
 
     ProductionQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.shifts = new ShiftProductionReader(jdbc);
     }
 
-    /** One row per production date, machine and shift of the window, in that order. */
+    /**
+     * One row per production date, machine and shift of the window, in that order (machines in natural order), the
+     * downtime rounded as the API shows it.
+     */
     List<ShiftProduction> byShift(ProductionWindow window, Optional<String> machineId, Optional<String> plant) {
-        return jdbc.sql("""
-                        select production_date, machine_id, shift, units_produced, defective_units, downtime_min
-                        from production_shift_totals
-                        where production_date between :from and :to
-                          and (cast(:machine as varchar) is null or machine_id = :machine)
-                          and (cast(:plant as text) is null or plant_id = cast(:plant as text))
-                        order by production_date, machine_id, shift
-                        """)
-                .param("from", window.from())
-                .param("to", window.to())
-                .param("machine", machineId.orElse(null))
-                .param("plant", plant.orElse(null))
-                .query((rs, row) -> new ShiftProduction(
-                        rs.getObject(1, LocalDate.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        Numbers.round2(rs.getDouble(6))))
-                .list();
+        MachineFilter filter = MachineFilter.of(machineId).inPlant(plant.orElse(null));
+        return shifts.read(window, filter).stream()
+                .map(ProductionQueries::rounded)
+                .toList();
     }
 
     /**
@@ -79,7 +70,7 @@ class ProductionQueries {
                         rs.getString(3),
                         rs.getBigDecimal(4).toBigIntegerExact(),
                         rs.getBigDecimal(5).toBigIntegerExact(),
-                        Numbers.round2(rs.getDouble(6))))
+                        Decimals.round2(rs.getDouble(6))))
                 .list();
     }
 
@@ -112,5 +103,15 @@ class ProductionQueries {
                 .params(machineId, date, shift, source)
                 .query(Boolean.class)
                 .single();
+    }
+
+    private static ShiftProduction rounded(ShiftProduction row) {
+        return new ShiftProduction(
+                row.productionDate(),
+                row.machineId(),
+                row.shift(),
+                row.unitsProduced(),
+                row.defectiveUnits(),
+                Decimals.round2(row.downtimeMin()));
     }
 }

@@ -5,19 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** The JSON shapes of {@code /api/production} (snake_case on the wire). */
+/**
+ * The JSON shapes of {@code /api/production} (snake_case on the wire); its rows per shift are plant-store's
+ * {@link com.amrs.store.production.ShiftProduction}.
+ */
 final class ProductionViews {
 
     private ProductionViews() {}
-
-    /** One row of {@code GET /api/production}: a machine's production in one shift (one rollup row, a bigint). */
-    record ShiftProduction(
-            LocalDate productionDate,
-            String machineId,
-            String shift,
-            long unitsProduced,
-            long defectiveUnits,
-            double downtimeMin) {}
 
     /**
      * One row of {@code GET /api/production/hourly}: a machine's production in one hour of the plant's

@@ -1,6 +1,6 @@
 package com.amrs.api.security;
 
-import com.amrs.api.system.PlantProperties;
+import com.amrs.config.plant.PlantProperties;
 import com.amrs.core.validation.FieldViolation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.amrs.api.security;
 
 import com.amrs.api.system.PlantAccess;
-import com.amrs.api.system.PlantProperties;
+import com.amrs.config.plant.PlantProperties;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package com.amrs.api.system;
 
+import com.amrs.config.plant.PlantProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,7 @@
 package com.amrs.api.system;
 
 import com.amrs.store.MachineFilter;
+import com.amrs.store.plants.PlantsReader;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,12 +17,12 @@ public class PlantScope {
 
     private final PlantMode mode;
     private final String ownId;
-    private final JdbcClient jdbc;
+    private final PlantsReader heldPlants;
 
     PlantScope(AmrsProperties properties, JdbcClient jdbc) {
         this.mode = properties.mode();
         this.ownId = properties.plant().id();
-        this.jdbc = jdbc;
+        this.heldPlants = new PlantsReader(jdbc);
     }
 
     /**
@@ -90,9 +91,7 @@ public class PlantScope {
         if (mode != PlantMode.CENTRAL) {
             return List.of(ownId);
         }
-        return jdbc.sql("select plant_id from plants order by plant_id")
-                .query(String.class)
-                .list();
+        return heldPlants.ids();
     }
 
     private void requireAccess(String plant) {

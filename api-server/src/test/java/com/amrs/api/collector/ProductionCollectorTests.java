@@ -17,7 +17,7 @@ import com.amrs.api.production.ProductionBuffer;
 import com.amrs.api.system.AmrsProperties;
 import com.amrs.api.system.KafkaLinkProperties;
 import com.amrs.api.system.PlantMode;
-import com.amrs.api.system.PlantProperties;
+import com.amrs.config.plant.PlantProperties;
 import com.amrs.core.downtime.ReasonCatalogue;
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.validation.RecordValidator;

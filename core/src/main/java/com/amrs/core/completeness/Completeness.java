@@ -2,10 +2,9 @@ package com.amrs.core.completeness;
 
 import static com.amrs.core.Arguments.requireNonNull;
 
+import com.amrs.core.Decimals;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.shift.Interval;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -71,9 +70,6 @@ public record Completeness(Double percent, double coveredMin, double expectedMin
 
     /** Seconds as minutes, rounded to 9 decimals first so that a double sum like 59.999999999 gives 60. */
     static double minutes(double seconds) {
-        return BigDecimal.valueOf(seconds / 60.0)
-                .setScale(9, RoundingMode.HALF_UP)
-                .setScale(2, RoundingMode.HALF_UP)
-                .doubleValue();
+        return Decimals.round2(seconds / 60.0);
     }
 }

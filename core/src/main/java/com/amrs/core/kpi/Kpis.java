@@ -2,14 +2,14 @@ package com.amrs.core.kpi;
 
 import static com.amrs.core.Arguments.requireNonNegative;
 
+import com.amrs.core.Decimals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.Collection;
 
 /**
  * The production KPIs of a window (DESIGN §6); OEE is {@link com.amrs.core.oee.LossWaterfall}'s, from the
- * stops and the shift calendar (DESIGN §14). Percentages and minutes are rounded half-up to two decimals,
+ * stops and the shift calendar (DESIGN §14). Percentages and minutes are rounded by {@link Decimals}' rule,
  * see {@link #percent} to show a fraction. Units and
  * defects are exact integers of any size, the yield exact before its rounding (DESIGN §13).
  */
@@ -48,7 +48,7 @@ public record Kpis(
                 defects,
                 yield.doubleValue(),
                 units.signum() == 0 ? 0 : HUNDRED.subtract(yield).doubleValue(),
-                round2(downtime),
+                Decimals.round2(downtime),
                 machineCount == 0 ? 0 : average(downtime, machineCount),
                 machineCount);
     }
@@ -58,7 +58,7 @@ public record Kpis(
         if (!Double.isFinite(fraction)) {
             throw new IllegalArgumentException("fraction must be a finite number, was " + fraction);
         }
-        return round2(BigDecimal.valueOf(fraction).multiply(HUNDRED));
+        return Decimals.round2(BigDecimal.valueOf(fraction).multiply(HUNDRED));
     }
 
     private static BigDecimal yieldPercentage(BigInteger units, BigInteger defects) {
@@ -66,20 +66,16 @@ public record Kpis(
             return BigDecimal.ZERO;
         }
         BigDecimal good = new BigDecimal(units.subtract(defects)).multiply(HUNDRED);
-        return good.divide(new BigDecimal(units), 2, RoundingMode.HALF_UP);
+        return Decimals.divide2(good, new BigDecimal(units));
     }
 
     /** Rounded to 9 decimals first, so that a double sum like 2.9299999999999997 halves to 1.47, not 1.46. */
     private static BigDecimal totalDowntime(Collection<MachineTotals> machines) {
         double sum = machines.stream().mapToDouble(MachineTotals::downtimeMin).sum();
-        return BigDecimal.valueOf(sum).setScale(9, RoundingMode.HALF_UP);
+        return Decimals.settled(sum);
     }
 
     private static double average(BigDecimal total, int count) {
-        return total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP).doubleValue();
-    }
-
-    private static double round2(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP).doubleValue();
+        return Decimals.divide2(total, BigDecimal.valueOf(count)).doubleValue();
     }
 }

@@ -5,7 +5,7 @@ import static java.util.stream.Collectors.summingDouble;
 
 import com.amrs.core.kpi.MachineTotals;
 import com.amrs.reporting.data.ReportData;
-import com.amrs.reporting.data.ShiftProduction;
+import com.amrs.store.production.ShiftProduction;
 import java.awt.Font;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

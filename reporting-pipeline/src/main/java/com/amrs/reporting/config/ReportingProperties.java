@@ -1,9 +1,6 @@
 package com.amrs.reporting.config;
 
-import com.amrs.core.shift.NonProductionDays;
-import com.amrs.core.shift.ShiftBreak;
-import com.amrs.core.shift.ShiftCalendar;
-import com.amrs.core.shift.ShiftDefinition;
+import com.amrs.config.plant.PlantProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
@@ -14,9 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -26,8 +20,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The reporting pipeline's settings: the shared plant file's {@code amrs.plant} and this
- * service's {@code amrs.report}. A bad value stops start-up with a message naming its key.
+ * The reporting pipeline's settings: the shared plant file's {@code amrs.plant} (the record every service binds) and
+ * this service's {@code amrs.report}. A bad value stops start-up with a message naming its key.
  *
  * @param mode {@code amrs.mode} ({@code AMRS_MODE}, DESIGN.md §19): {@code plant}, {@code edge} or {@code central},
  *     where a report without a plant is the report of every plant
@@ -35,7 +29,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("amrs")
 public record ReportingProperties(
-        @DefaultValue @Valid Plant plant,
+        @DefaultValue @Valid PlantProperties plant,
         @DefaultValue @Valid Downtime downtime,
         @DefaultValue @Valid Report report,
         @DefaultValue("plant") String mode) {
@@ -67,89 +61,6 @@ public record ReportingProperties(
             if (microStop != null && (microStop.isNegative() || microStop.compareTo(Duration.ofHours(1)) > 0)) {
                 throw new IllegalArgumentException(
                         "amrs.downtime.micro-stop must be between 0s and 1h, was " + microStop);
-            }
-        }
-    }
-
-    /**
-     * @param timezone the plant's time zone ({@code PLANT_TIMEZONE}) for production dates and shifts
-     * @param nonProductionDays production dates without planned time: weekday names and ISO dates
-     */
-    public record Plant(
-            @DefaultValue("AMRS plant") @NotBlank String name,
-            @DefaultValue("UTC") @NotNull ZoneId timezone,
-            @DefaultValue List<@Valid Shift> shifts,
-            @DefaultValue List<String> nonProductionDays) {
-
-        public Plant {
-            shifts = shifts == null ? List.of() : List.copyOf(shifts);
-            nonProductionDays = nonProductionDays == null ? List.of() : List.copyOf(nonProductionDays);
-            NonProductionDays days = nonProductionDays(nonProductionDays);
-            if (timezone != null && !shifts.isEmpty()) {
-                List<ShiftDefinition> definitions = definitions(shifts);
-                try {
-                    new ShiftCalendar(timezone, definitions, days);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("amrs.plant.shifts: " + e.getMessage(), e);
-                }
-            }
-        }
-
-        /**
-         * The shift calendar with its breaks and non-production days; the default shifts A 06:00, B
-         * 14:00, C 22:00 without breaks when none are configured.
-         */
-        public ShiftCalendar calendar() {
-            ShiftCalendar calendar = shifts.isEmpty()
-                    ? ShiftCalendar.defaults(timezone)
-                    : new ShiftCalendar(timezone, definitions(shifts));
-            return calendar.withNonProductionDays(nonProductionDays(nonProductionDays));
-        }
-
-        private static NonProductionDays nonProductionDays(List<String> entries) {
-            try {
-                return NonProductionDays.parse(entries);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("amrs.plant.non-production-days" + e.getMessage(), e);
-            }
-        }
-
-        private static List<ShiftDefinition> definitions(List<Shift> shifts) {
-            List<ShiftDefinition> definitions = new ArrayList<>();
-            for (int i = 0; i < shifts.size(); i++) {
-                Shift shift = shifts.get(i);
-                List<ShiftBreak> breaks = new ArrayList<>();
-                for (int j = 0; j < shift.breaks().size(); j++) {
-                    breaks.add(shift.breaks().get(j).check("amrs.plant.shifts[" + i + "].breaks[" + j + "]"));
-                }
-                definitions.add(new ShiftDefinition(shift.name(), shift.start(), breaks));
-            }
-            return definitions;
-        }
-    }
-
-    /** @param breaks planned downtime inside the shift, {@code [{start: "10:00", duration: 15m}]} */
-    public record Shift(
-            @NotBlank String name,
-            @NotNull LocalTime start,
-            @DefaultValue List<Break> breaks) {
-
-        public Shift {
-            breaks = breaks == null ? List.of() : List.copyOf(breaks);
-        }
-    }
-
-    /** A break: its plant-local start ({@code "10:00"}) and how long it lasts ({@code 15m}). */
-    public record Break(LocalTime start, Duration duration) {
-
-        ShiftBreak check(String key) {
-            if (start == null || duration == null) {
-                throw new IllegalArgumentException(key + " needs a start and a duration");
-            }
-            try {
-                return new ShiftBreak(start, duration);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(key + ": " + e.getMessage(), e);
             }
         }
     }

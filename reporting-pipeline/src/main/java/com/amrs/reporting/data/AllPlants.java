@@ -9,6 +9,7 @@ import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.WindowCompleteness;
 import com.amrs.store.downtime.MachineStop;
 import com.amrs.store.downtime.Pareto;
+import com.amrs.store.production.ShiftProduction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

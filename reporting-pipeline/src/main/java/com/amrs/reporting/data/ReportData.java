@@ -8,6 +8,7 @@ import com.amrs.store.MachineFilter;
 import com.amrs.store.completeness.WindowCompleteness;
 import com.amrs.store.downtime.MachineStop;
 import com.amrs.store.downtime.Pareto;
+import com.amrs.store.production.ShiftProduction;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package com.amrs.reporting.data;
 
+import com.amrs.core.Decimals;
 import com.amrs.core.kpi.Kpis;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -8,7 +9,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How numbers and times read in the PDF and the mail: {@code 15,420}, {@code 98.14 %}, {@code 11.34 min}. */
+/**
+ * How numbers and times read in the PDF and the mail: {@code 15,420}, {@code 98.14 %}, {@code 11.34 min}; decimals
+ * rounded by core's {@link Decimals}, as the API and the workbook round them.
+ */
 public final class ReportFormat {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -26,7 +30,7 @@ public final class ReportFormat {
 
     /** A percentage that is already in percent, e.g. the yield. */
     public static String percentage(double percent) {
-        return String.format(Locale.US, "%.2f %%", percent);
+        return String.format(Locale.US, "%.2f %%", Decimals.round2(percent));
     }
 
     /** A fraction shown as a percentage, e.g. an OEE part: 0.72349 gives 72.35 %. */
@@ -35,7 +39,7 @@ public final class ReportFormat {
     }
 
     public static String minutes(double minutes) {
-        return String.format(Locale.US, "%,.2f", minutes);
+        return String.format(Locale.US, "%,.2f", Decimals.round2(minutes));
     }
 
     /** A threshold as configured: 2m gives {@code 2 min}, 90s gives {@code 90 s}. */

@@ -11,12 +11,13 @@ import com.amrs.store.completeness.CompletenessReader;
 import com.amrs.store.downtime.DowntimeReader;
 import com.amrs.store.downtime.Pareto;
 import com.amrs.store.oee.OeeReader;
+import com.amrs.store.plants.PlantsReader;
 import com.amrs.store.production.MachineTotalsReader;
 import com.amrs.store.production.MachineWindowTotals;
+import com.amrs.store.production.ShiftProductionReader;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class ReportQueries {
 
-    private static final String NATURAL_MACHINE_ORDER = MachineTotalsReader.NATURAL_MACHINE_ORDER;
-
     private final JdbcClient jdbc;
     private final ShiftCalendar calendar;
     private final MachineTotalsReader totals;
+    private final ShiftProductionReader shifts;
+    private final PlantsReader plants;
     private final OeeReader oee;
     private final CompletenessReader completeness;
     private final DowntimeReader downtime;
@@ -42,6 +43,8 @@ public class ReportQueries {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.totals = new MachineTotalsReader(jdbc);
+        this.shifts = new ShiftProductionReader(jdbc);
+        this.plants = new PlantsReader(jdbc);
         this.microStop = properties.downtime().microStop();
         this.oee = new OeeReader(jdbc, calendar, microStop);
         this.completeness = new CompletenessReader(jdbc, calendar);
@@ -63,7 +66,7 @@ public class ReportQueries {
                 machines,
                 oee.byMachine(window, filter, machines, generatedAt),
                 microStop,
-                byShift(window, filter),
+                shifts.read(window, filter),
                 findingsByRule(from, to, filter),
                 findings(from, to, filter),
                 completeness.read(window, filter, generatedAt, machine -> false),
@@ -80,9 +83,7 @@ public class ReportQueries {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ReportData loadAllPlants(ProductionWindow window, Instant generatedAt) {
-        List<String> plantIds = jdbc.sql("select plant_id from plants order by plant_id")
-                .query(String.class)
-                .list();
+        List<String> plantIds = plants.ids();
         if (plantIds.isEmpty()) {
             ReportData none = load(AllPlants.NAME, window, MachineFilter.all(), generatedAt);
             return AllPlants.join(List.of(), none.previous(), none.downtime(), none);
@@ -119,31 +120,6 @@ public class ReportQueries {
                 .toList();
     }
 
-    private List<ShiftProduction> byShift(ProductionWindow window, MachineFilter filter) {
-        return jdbc.sql("""
-                        select production_date, machine_id, shift, units_produced, defective_units, downtime_min
-                        from production_shift_totals
-                        where production_date between ? and ?
-                          and (cast(? as text[]) is null or machine_id = any(cast(? as text[])))
-                          and (cast(? as text) is null or plant_id = cast(? as text))
-                        order by production_date, """ + NATURAL_MACHINE_ORDER + ", shift")
-                .params(
-                        window.from(),
-                        window.to(),
-                        filter.parameter(),
-                        filter.parameter(),
-                        filter.plantParameter(),
-                        filter.plantParameter())
-                .query((rs, row) -> new ShiftProduction(
-                        rs.getObject(1, LocalDate.class),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getLong(4),
-                        rs.getLong(5),
-                        nonNegative(rs.getDouble(6))))
-                .list();
-    }
-
     private List<RuleCount> findingsByRule(Timestamp from, Timestamp to, MachineFilter filter) {
         return jdbc.sql("""
                         select rule, count(*) from validation_events
@@ -174,10 +150,5 @@ public class ReportQueries {
                         rs.getString(5),
                         rs.getString(6)))
                 .list();
-    }
-
-    /** The rollup's triggers add and subtract doubles, which can leave a zero as -1e-13. */
-    private static double nonNegative(double value) {
-        return Math.max(0, value);
     }
 }

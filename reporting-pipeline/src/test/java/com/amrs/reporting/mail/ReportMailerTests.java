@@ -2,12 +2,12 @@ package com.amrs.reporting.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amrs.config.plant.PlantProperties;
 import com.amrs.core.kpi.Kpis;
 import com.amrs.core.shift.ProductionWindow;
 import com.amrs.reporting.config.ReportingProperties;
 import com.amrs.reporting.config.ReportingProperties.Downtime;
 import com.amrs.reporting.config.ReportingProperties.Mail;
-import com.amrs.reporting.config.ReportingProperties.Plant;
 import com.amrs.reporting.config.ReportingProperties.Report;
 import com.amrs.reporting.data.PreviousPeriod;
 import com.amrs.reporting.data.ReportData;
@@ -124,7 +124,7 @@ class ReportMailerTests {
 
     private static ReportingProperties properties(Mail mail) {
         return new ReportingProperties(
-                new Plant("Springfield Plant", ZoneOffset.UTC, List.of(), List.of()),
+                new PlantProperties("default", "Springfield Plant", ZoneOffset.UTC, List.of(), List.of()),
                 new Downtime(Duration.ofMinutes(2)),
                 new Report(
                         7,

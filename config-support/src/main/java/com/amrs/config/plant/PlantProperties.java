@@ -1,4 +1,4 @@
-package com.amrs.api.system;
+package com.amrs.config.plant;
 
 import com.amrs.core.shift.NonProductionDays;
 import com.amrs.core.shift.ShiftBreak;
@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code amrs.plant} of the shared plant file: the plant's name, time zone, shifts with their breaks
- * and its non-production days (DESIGN.md §2, §14). A bad value stops start-up with a message naming its key.
+ * {@code amrs.plant} of the shared plant file, the same record in every service's properties: the plant's id, name,
+ * time zone, shifts with their breaks and its non-production days (DESIGN.md §2, §14, §19). A bad value stops
+ * start-up with a message naming its key.
  *
  * @param id the plant's id in a central site's database and in Kafka keys ({@code AMRS_PLANT_ID}, DESIGN.md §19):
  *     letters, digits, {@code _ . -}, at most 64
@@ -46,11 +47,11 @@ public record PlantProperties(
         }
         shifts = shifts == null ? List.of() : List.copyOf(shifts);
         nonProductionDays = nonProductionDays == null ? List.of() : List.copyOf(nonProductionDays);
-        nonProductionDays(nonProductionDays);
-        if (!shifts.isEmpty()) {
+        NonProductionDays days = nonProductionDays(nonProductionDays);
+        if (timezone != null && !shifts.isEmpty()) {
             List<ShiftDefinition> definitions = definitions(shifts);
             try {
-                new ShiftCalendar(timezone, definitions);
+                new ShiftCalendar(timezone, definitions, days);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("amrs.plant.shifts: " + e.getMessage(), e);
             }

@@ -1,8 +1,8 @@
-package com.amrs.reporting.data;
+package com.amrs.store.production;
 
 import java.time.LocalDate;
 
-/** One machine's production in one shift of one production date. */
+/** One machine's production in one shift of one production date: one row of {@code production_shift_totals}. */
 public record ShiftProduction(
         LocalDate productionDate,
         String machineId,
