@@ -50,7 +50,7 @@ final class Supervised {
     }
 
     boolean ready() {
-        return ready && process != null && Processes.alive(process);
+        return ready && running();
     }
 
     /** One look: start when due, notice an exit, check readiness. */
@@ -62,7 +62,7 @@ final class Supervised {
             }
             return;
         }
-        if (!Processes.alive(process)) {
+        if (!running()) {
             exited(now);
         } else if (!ready && spec.ready().getAsBoolean()) {
             ready = true;
@@ -72,6 +72,17 @@ final class Supervised {
         } else if (ready && Duration.between(readySince, now).compareTo(Backoff.settled()) > 0) {
             backoff.reset();
         }
+    }
+
+    /**
+     * Its own child by the JDK's reaper, which knows its exit; an adopted process by its pid (a child's
+     * ProcessHandle may briefly say it is gone right after the start).
+     */
+    private boolean running() {
+        if (child != null) {
+            return child.isAlive();
+        }
+        return process != null && Processes.alive(process);
     }
 
     /** A process a supervisor before this one started, still running. */
@@ -92,7 +103,7 @@ final class Supervised {
 
     void stop() {
         restartAt = null;
-        if (process != null && Processes.alive(process)) {
+        if (running()) {
             Processes.stop(process, spec.name());
             mark(spec.name() + " stopped by ./amrs down");
         }
