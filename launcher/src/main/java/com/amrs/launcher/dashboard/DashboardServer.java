@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -24,6 +25,7 @@ public final class DashboardServer implements AutoCloseable {
     private final StaticFiles files;
     private final ApiProxy proxy;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    private Thread acceptor;
 
     private DashboardServer(ServerSocket server, StaticFiles files, ApiProxy proxy) {
         this.server = server;
@@ -54,7 +56,8 @@ public final class DashboardServer implements AutoCloseable {
             throw busy;
         }
         var dashboard = new DashboardServer(socket, new StaticFiles(root.toRealPath()), new ApiProxy(apiPort));
-        Thread.ofVirtual().name("dashboard-" + dashboard.port()).start(dashboard::accept);
+        dashboard.acceptor =
+                Thread.ofVirtual().name("dashboard-" + dashboard.port()).start(dashboard::accept);
         return dashboard;
     }
 
@@ -63,12 +66,20 @@ public final class DashboardServer implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** Stops listening and closes every open connection, tunnelled WebSockets too. */
+    /**
+     * Stops listening and closes every open connection, tunnelled WebSockets too; returns once the port is free
+     * (a socket closed while a virtual thread waits in accept is let go only when that thread has left it).
+     */
     @Override
     public void close() throws IOException {
         server.close();
         for (Socket connection : connections) {
             connection.close();
+        }
+        try {
+            acceptor.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
