@@ -2,10 +2,10 @@ package com.amrs.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amrs.dashboard.support.FreePorts;
 import com.amrs.dashboard.support.Http;
 import com.amrs.dashboard.support.Locations;
 import com.amrs.dashboard.support.Nginx;
+import com.amrs.testsupport.FreePorts;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

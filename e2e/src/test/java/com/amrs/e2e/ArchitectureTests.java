@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The house's rules (DESIGN.md §20), over the classes the other modules compiled: no package of a module depends on
  * itself through others (features talk through events where a call would run back up), and a module reaches only
- * into the modules below it (core; plant-store above core; the services above both, never into each other).
+ * into the modules below it (core; plant-store above core; the services above both, never into each other). The
+ * test helpers (test-support) sit beside the services, below them in test scope only: they reach at most into core and
+ * plant-store, and no module's own code reaches into them.
  */
 class ArchitectureTests {
 
@@ -28,7 +30,8 @@ class ArchitectureTests {
             "plc-simulator", "com.amrs.simulator",
             "api-server", "com.amrs.api",
             "reporting-pipeline", "com.amrs.reporting",
-            "launcher", "com.amrs.launcher");
+            "launcher", "com.amrs.launcher",
+            "test-support", "com.amrs.testsupport");
 
     @ParameterizedTest
     @CsvSource({"core", "plant-store", "plc-simulator", "api-server", "reporting-pipeline", "launcher"})
@@ -41,12 +44,15 @@ class ArchitectureTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "core               | config-support, plant-store, plc-simulator, api-server, reporting-pipeline",
-                "plant-store        | plc-simulator, api-server, reporting-pipeline",
-                "plc-simulator      | plant-store, api-server, reporting-pipeline",
-                "api-server         | reporting-pipeline, plc-simulator",
-                "reporting-pipeline | api-server, plc-simulator",
-                "launcher           | core, config-support, plant-store, plc-simulator, api-server, reporting-pipeline"
+                "core               | config-support, plant-store, plc-simulator, api-server, reporting-pipeline,"
+                        + " test-support",
+                "plant-store        | plc-simulator, api-server, reporting-pipeline, test-support",
+                "plc-simulator      | plant-store, api-server, reporting-pipeline, test-support",
+                "api-server         | reporting-pipeline, plc-simulator, test-support",
+                "reporting-pipeline | api-server, plc-simulator, test-support",
+                "launcher           | core, config-support, plant-store, plc-simulator, api-server, reporting-pipeline,"
+                        + " test-support",
+                "test-support       | config-support, plc-simulator, api-server, reporting-pipeline, launcher"
             })
     void reachesOnlyIntoTheModulesBelow(String module, String others) {
         String[] forbidden = Arrays.stream(others.split(","))

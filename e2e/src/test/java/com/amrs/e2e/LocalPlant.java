@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amrs.e2e.support.Amrs;
 import com.amrs.e2e.support.Api;
-import com.amrs.e2e.support.FreePorts;
 import com.amrs.e2e.support.PlantDatabase;
 import com.amrs.e2e.support.Repository;
+import com.amrs.testsupport.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

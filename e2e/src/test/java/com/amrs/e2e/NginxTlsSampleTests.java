@@ -3,8 +3,8 @@ package com.amrs.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.amrs.e2e.support.FreePorts;
 import com.amrs.e2e.support.Repository;
+import com.amrs.testsupport.FreePorts;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,12 +1,14 @@
 package com.amrs.simulator;
 
+import com.amrs.testsupport.ChildProcess;
+import com.amrs.testsupport.JavaCommand;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** Runs {@link PlcSimulatorApplication#main} in a JVM of its own, as {@code java -jar} would. */
 public record JavaProcess(int exitCode, String output) {
@@ -14,29 +16,19 @@ public record JavaProcess(int exitCode, String output) {
     public static JavaProcess runUnchecked(Map<String, String> environment, String... args) {
         try {
             return run(environment, args);
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    public static JavaProcess run(Map<String, String> environment, String... args)
-            throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                PlcSimulatorApplication.class.getName()));
-        command.addAll(List.of(args));
+    public static JavaProcess run(Map<String, String> environment, String... args) throws IOException {
+        List<String> command = JavaCommand.mainClass(
+                System.getProperty("java.class.path"), PlcSimulatorApplication.class.getName(), List.of(), args);
         Path output = Files.createTempFile("plc-simulator", ".out");
         try {
-            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
-            builder.environment().putAll(environment);
-            Process process = builder.start();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("still running after 30 s: " + Files.readString(output));
-            }
-            return new JavaProcess(process.exitValue(), Files.readString(output));
+            var process = new ChildProcess("plc-simulator", command, environment, Path.of("."), output);
+            int exitCode = process.start().awaitExit(Duration.ofSeconds(30));
+            return new JavaProcess(exitCode, process.output());
         } finally {
             Files.deleteIfExists(output);
         }

@@ -1,9 +1,9 @@
 package com.amrs.api.bench;
 
+import com.amrs.testsupport.FreePorts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +38,7 @@ final class DurablePostgres implements AutoCloseable {
 
     static DurablePostgres start(Path data) throws IOException {
         Files.createDirectories(data.getParent());
-        int port = freePort();
+        int port = FreePorts.next();
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 .setCleanDataDirectory(true)
@@ -164,12 +164,6 @@ final class DurablePostgres implements AutoCloseable {
             ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
         }
         return ticks;
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Override

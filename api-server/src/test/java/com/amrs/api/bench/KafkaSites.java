@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.amrs.api.support.ApiServerProcess;
 import com.amrs.api.support.TestDatabase;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,7 +42,7 @@ final class KafkaSites implements AutoCloseable {
         } catch (RuntimeException e) {
             // the one that did start is not left behind
             for (var server : List.of(edgeServer, centralServer)) {
-                server.thenAccept(KafkaSites::closeQuietly);
+                server.thenAccept(ApiServerProcess::close);
             }
             throw e;
         }
@@ -72,19 +71,14 @@ final class KafkaSites implements AutoCloseable {
     }
 
     private static ApiServerProcess started(Map<String, String> properties, Path log) {
-        ApiServerProcess server;
-        try {
-            server = ApiServerProcess.start(jvmOptions(log), properties, log);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start the api-server of " + log, e);
-        }
+        ApiServerProcess server = ApiServerProcess.start(jvmOptions(log), properties, log);
         try {
             await().atMost(Duration.ofMinutes(3))
                     .pollInterval(Duration.ofSeconds(1))
                     .until(server::healthy);
             return server;
         } catch (RuntimeException e) {
-            closeQuietly(server);
+            server.close();
             throw e;
         }
     }
@@ -100,16 +94,8 @@ final class KafkaSites implements AutoCloseable {
         return options;
     }
 
-    private static void closeQuietly(ApiServerProcess server) {
-        try {
-            server.close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         edge.close();
         central.close();
     }

@@ -1,6 +1,5 @@
 package com.amrs.api.bench;
 
-import static com.amrs.api.bench.LiveStreamBenchmark.freePort;
 import static com.amrs.api.bench.LiveStreamBenchmark.serverJvmOptions;
 import static com.amrs.api.bench.LiveStreamBenchmark.serverProperties;
 import static com.amrs.api.bench.LiveStreamBenchmark.simulator;
@@ -12,6 +11,7 @@ import com.amrs.api.support.ApiServerProcess;
 import com.amrs.api.support.LiveClients;
 import com.amrs.api.support.LiveListener;
 import com.amrs.api.support.TestDatabase;
+import com.amrs.testsupport.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +44,7 @@ class LiveFanOutBenchmark {
     @Test
     void fanOutAgainstAMinimalBroadcaster() throws Exception {
         TestDatabase.ensureDatabase(DATABASE);
-        int plcPort = freePort();
+        int plcPort = FreePorts.next();
         Path logs = Files.createDirectories(Path.of("target").toAbsolutePath());
         int largestMessage = Math.max(16 * 1024, MACHINES * 512);
         try (var plc = simulator(plcPort, MACHINES);

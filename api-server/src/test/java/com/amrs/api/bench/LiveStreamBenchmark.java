@@ -9,7 +9,7 @@ import com.amrs.api.support.LiveListener;
 import com.amrs.api.support.TestDatabase;
 import com.amrs.simulator.config.MachineCatalogueProperties;
 import com.amrs.simulator.config.SimulatorProperties;
-import java.net.ServerSocket;
+import com.amrs.testsupport.FreePorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -48,7 +48,7 @@ class LiveStreamBenchmark {
     @Test
     void aThousandClientsAtOnePollPerSecond() throws Exception {
         TestDatabase.ensureDatabase(DATABASE);
-        int plcPort = freePort();
+        int plcPort = FreePorts.next();
         Path log = Path.of("target", "bench-live-server.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         try (var plc = simulator(plcPort, MACHINES);
@@ -177,11 +177,5 @@ class LiveStreamBenchmark {
         context.scan("com.amrs.simulator.machine", "com.amrs.simulator.opcua");
         context.refresh();
         return context;
-    }
-
-    static int freePort() throws Exception {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

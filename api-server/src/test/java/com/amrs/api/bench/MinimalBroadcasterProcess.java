@@ -1,43 +1,34 @@
 package com.amrs.api.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
+import com.amrs.testsupport.ChildProcess;
+import com.amrs.testsupport.FreePorts;
+import com.amrs.testsupport.JavaCommand;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
 
 /** {@link MinimalBroadcaster} in a JVM of its own with the api-server's heap limit, fed by its {@code /ws}. */
 final class MinimalBroadcasterProcess implements AutoCloseable {
 
-    private final Process process;
+    private final ChildProcess process;
     private final int port;
-    private final Path log;
 
-    private MinimalBroadcasterProcess(Process process, int port, Path log) {
+    private MinimalBroadcasterProcess(ChildProcess process, int port) {
         this.process = process;
         this.port = port;
-        this.log = log;
     }
 
-    static MinimalBroadcasterProcess start(int apiServerPort, Path log) throws IOException {
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Process process = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-Xmx512m",
-                        "-cp",
-                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                        MinimalBroadcaster.class.getName(),
-                        Integer.toString(port),
-                        "ws://localhost:" + apiServerPort + "/ws")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        return new MinimalBroadcasterProcess(process, port, log);
+    static MinimalBroadcasterProcess start(int apiServerPort, Path log) {
+        int port = FreePorts.next();
+        List<String> command = JavaCommand.mainClass(
+                JavaCommand.testClasspath(),
+                MinimalBroadcaster.class.getName(),
+                List.of("-Xmx512m"),
+                Integer.toString(port),
+                "ws://localhost:" + apiServerPort + "/ws");
+        var process = new ChildProcess("minimal-broadcaster", command, Map.of(), Path.of("."), log);
+        return new MinimalBroadcasterProcess(process.start(), port);
     }
 
     int port() {
@@ -45,22 +36,15 @@ final class MinimalBroadcasterProcess implements AutoCloseable {
     }
 
     boolean ready() {
-        try {
-            return process.isAlive() && Files.readString(log).contains("READY");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return process.alive() && process.output().contains("READY");
     }
 
     Duration cpu() {
-        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        return process.handle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+    public void close() {
+        process.stop(Duration.ofSeconds(15));
     }
 }

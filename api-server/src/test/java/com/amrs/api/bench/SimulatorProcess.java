@@ -1,14 +1,14 @@
 package com.amrs.api.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import com.amrs.testsupport.ChildProcess;
+import com.amrs.testsupport.FreePorts;
+import com.amrs.testsupport.JavaCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The PLC simulator as users run it: {@code plc-simulator.jar} in a JVM of its own ({@code -Xmx256m},
@@ -22,40 +22,36 @@ final class SimulatorProcess implements AutoCloseable {
             .toAbsolutePath()
             .normalize();
 
-    private final Process process;
+    private final ChildProcess process;
     private final int port;
-    private final Path log;
 
-    private SimulatorProcess(Process process, int port, Path log) {
+    private SimulatorProcess(ChildProcess process, int port) {
         this.process = process;
         this.port = port;
-        this.log = log;
     }
 
-    static SimulatorProcess start(int machines, int tickMs, Path log) throws IOException {
+    static SimulatorProcess start(int machines, int tickMs, Path log) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(
                     JAR + " is missing: build it with ./mvnw -pl plc-simulator -am package -DskipTests"
                             + " (bench/api-server.sh plcs does)");
         }
-        int port = freePort();
-        var builder = new ProcessBuilder(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-Xmx256m",
-                        "-XX:+ExitOnOutOfMemoryError",
-                        "-jar",
-                        JAR.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
+        int port = FreePorts.next();
+        Map<String, String> environment = new HashMap<>();
         environment.put("SIM_MACHINES", Integer.toString(machines));
         environment.put("SIM_TICK_MS", Integer.toString(tickMs));
         environment.put("OPCUA_PORT", Integer.toString(port));
         // no plant file (config/amrs.yml), no secured mode: the defaults of DESIGN.md §3
         environment.put("AMRS_CONFIG", log.resolveSibling("no-plant-file.yml").toString());
         List.of("OPCUA_USERNAME", "OPCUA_PASSWORD", "SIM_SEED", "OPCUA_HOSTNAMES", "JAVA_TOOL_OPTIONS")
-                .forEach(environment::remove);
-        return new SimulatorProcess(builder.start(), port, log);
+                .forEach(variable -> environment.put(variable, null));
+        var process = new ChildProcess(
+                "plc-simulator:" + port,
+                JavaCommand.jar(JAR, "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"),
+                environment,
+                Path.of("."),
+                log);
+        return new SimulatorProcess(process.start(), port);
     }
 
     String url() {
@@ -63,36 +59,23 @@ final class SimulatorProcess implements AutoCloseable {
     }
 
     long pid() {
-        return process.pid();
+        return process.handle().pid();
     }
 
     /** True once the OPC-UA server listens (its start-up log line); fails if the process died. */
     boolean listening() {
-        if (!process.isAlive()) {
-            throw new IllegalStateException("the simulator on port " + port + " exited; see " + log);
+        if (!process.alive()) {
+            throw new IllegalStateException("the simulator on port " + port + " exited; see " + process.logFile());
         }
-        try {
-            return Files.readString(log).contains("OPC-UA server listening");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return process.output().contains("OPC-UA server listening");
     }
 
     Duration cpu() {
-        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return process.handle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(15, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+    public void close() {
+        process.stop(Duration.ofSeconds(15));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amrs.api.support.TestPlc;
 import com.amrs.api.support.acme.AcmePlc;
+import com.amrs.testsupport.FreePorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -84,7 +85,7 @@ class PlcCheckCommandTests {
 
     @Test
     void saysWhyAPlcCannotBeReachedAndFails() {
-        plc(0, "line9", "opc.tcp://localhost:" + TestPlc.freePort() + "/nothing-here", false);
+        plc(0, "line9", "opc.tcp://localhost:" + FreePorts.next() + "/nothing-here", false);
         machine(0, 0, "M1", AcmePlc.shared().nodes("Filler1"));
 
         assertThat(run()).isEqualTo(1);

@@ -7,6 +7,7 @@ import com.amrs.api.support.TagMapSettings;
 import com.amrs.api.support.TestDatabase;
 import com.amrs.api.support.TestPlc;
 import com.amrs.api.support.acme.AcmePlc;
+import com.amrs.testsupport.FreePorts;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class PlcSecurityIntegrationTests {
 
     private static final String SIM_USER = "operator";
     private static final String SIM_PASSWORD = "simulator-secret-42";
-    private static final int SIM_PORT = TestPlc.freePort();
+    private static final int SIM_PORT = FreePorts.next();
     private static final Path SIM_PKI = temporaryDirectory("amrs-sim-pki");
     private static final Path PKI = temporaryDirectory("amrs-pki");
     private static AnnotationConfigApplicationContext simulator =

@@ -3,8 +3,8 @@ package com.amrs.api.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.amrs.testsupport.FreePorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -16,10 +16,7 @@ class OidcLoginTests {
 
     @Test
     void aProviderThatDoesNotAnswerMakesTheLoginUnavailable() throws IOException {
-        int closed;
-        try (var socket = new ServerSocket(0)) {
-            closed = socket.getLocalPort();
-        }
+        int closed = FreePorts.next();
         var registrations = new IssuerClientRegistrations(
                 new SecurityProperties.Oidc("http://127.0.0.1:" + closed, "amrs", null, null, null));
 

@@ -1,9 +1,10 @@
 package com.amrs.api.support;
 
-import java.io.File;
+import com.amrs.testsupport.ChildProcess;
+import com.amrs.testsupport.FreePorts;
+import com.amrs.testsupport.JavaCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,10 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The api-server in a JVM of its own with a heap limit, started from the module's classes and
@@ -22,34 +21,28 @@ import java.util.stream.Collectors;
  */
 public final class ApiServerProcess implements AutoCloseable {
 
-    private final Process process;
+    private final ChildProcess process;
     private final int port;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private ApiServerProcess(Process process, int port) {
+    private ApiServerProcess(ChildProcess process, int port) {
         this.process = process;
         this.port = port;
     }
 
-    public static ApiServerProcess start(List<String> jvmOptions, Map<String, String> properties, Path log)
-            throws IOException {
-        int port = freePort();
-        String classpath = Arrays.stream(
-                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"))
-                                .split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classpath, "com.amrs.api.ApiServerApplication", "--server.port=" + port));
-        command.add("--amrs.security.anonymous-read=true");
-        properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        return new ApiServerProcess(process, port);
+    public static ApiServerProcess start(List<String> jvmOptions, Map<String, String> properties, Path log) {
+        int port = FreePorts.next();
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--server.port=" + port);
+        arguments.add("--amrs.security.anonymous-read=true");
+        properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        List<String> command = JavaCommand.mainClass(
+                JavaCommand.mainClasspath(),
+                "com.amrs.api.ApiServerApplication",
+                jvmOptions,
+                arguments.toArray(String[]::new));
+        var process = new ChildProcess("api-server", command, Map.of(), Path.of("."), log);
+        return new ApiServerProcess(process.start(), port);
     }
 
     public int port() {
@@ -57,12 +50,12 @@ public final class ApiServerProcess implements AutoCloseable {
     }
 
     public long pid() {
-        return process.pid();
+        return process.handle().pid();
     }
 
     public boolean healthy() {
         try {
-            return process.isAlive() && get("/actuator/health").contains("\"UP\"");
+            return process.alive() && get("/actuator/health").contains("\"UP\"");
         } catch (RuntimeException e) {
             return false;
         }
@@ -86,7 +79,7 @@ public final class ApiServerProcess implements AutoCloseable {
     public long heapAfterFullGcBytes() throws IOException, InterruptedException {
         Path jcmd =
                 Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
-        new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.run")
+        new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.run")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start()
@@ -95,7 +88,7 @@ public final class ApiServerProcess implements AutoCloseable {
     }
 
     public Duration cpu() {
-        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+        return process.handle().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** The body of a GET on this server. */
@@ -136,23 +129,13 @@ public final class ApiServerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** SIGKILL, as a power cut or the OOM killer would: no shutdown hook, no last write. */
-    public void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor();
+    public void kill() {
+        process.kill();
     }
 
     @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
+    public void close() {
+        process.stop(Duration.ofSeconds(15));
     }
 }

@@ -1,12 +1,12 @@
 package com.amrs.api.support;
 
-import java.io.IOException;
+import com.amrs.testsupport.ChildProcess;
+import com.amrs.testsupport.FreePorts;
+import com.amrs.testsupport.JavaCommand;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -32,18 +32,24 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final int port;
 
-    private final Thread closeOnJvmExit = new Thread(this::close, "kafka-broker-close");
+    private final ChildProcess broker;
 
-    private volatile Process process;
+    private final Thread closeOnJvmExit = new Thread(this::close, "kafka-broker-close");
 
     private KafkaBroker(Path dir, int port) {
         this.dir = dir;
         this.port = port;
+        this.broker = new ChildProcess(
+                "kafka-broker",
+                java(KafkaBroker.class.getName(), file("server.properties").toString()),
+                Map.of(),
+                dir,
+                file("broker.log"));
         Runtime.getRuntime().addShutdownHook(this.closeOnJvmExit);
     }
 
     public static KafkaBroker start(String... topics) {
-        int[] ports = unchecked(KafkaBroker::twoFreePorts);
+        int[] ports = FreePorts.next(2);
         KafkaBroker broker = new KafkaBroker(unchecked(() -> Files.createTempDirectory("kafka-broker-")), ports[0]);
         try {
             broker.writeProperties(ports[1]);
@@ -63,33 +69,23 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** The broker's process, as it runs now (a restart starts another). */
     public ProcessHandle process() {
-        Process running = this.process;
-        if (running == null) {
+        if (!this.broker.alive()) {
             throw new IllegalStateException("Kafka broker is not running");
         }
-        return running.toHandle();
+        return this.broker.handle();
     }
 
     /** SIGKILL: no clean shutdown, like a crashed or OOM-killed broker. */
     public void kill() {
-        Process running = this.process;
-        if (running != null) {
-            running.destroyForcibly();
-            unchecked(running::waitFor);
-            this.process = null;
-        }
+        this.broker.kill();
     }
 
     /** Starts the killed broker again: same port, same data, no re-format. */
     public void restart() {
-        if (this.process != null) {
+        if (this.broker.alive()) {
             throw new IllegalStateException("Kafka broker is still running");
         }
-        this.process = unchecked(() -> java(
-                        KafkaBroker.class.getName(), file("server.properties").toString())
-                .redirectOutput(
-                        ProcessBuilder.Redirect.appendTo(file("broker.log").toFile()))
-                .start());
+        this.broker.start();
         awaitReady();
     }
 
@@ -144,48 +140,35 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void format() {
-        Path log = file("format.log");
-        Process format = unchecked(() -> java(
+        var format = new ChildProcess(
+                "kafka-storage-format",
+                java(
                         "kafka.tools.StorageTool",
                         "format",
                         "-t",
                         Uuid.randomUuid().toString(),
                         "-c",
-                        file("server.properties").toString())
-                .redirectOutput(log.toFile())
-                .start());
-        if (!unchecked(() -> format.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) || format.exitValue() != 0) {
-            format.destroyForcibly();
-            throw failure("Formatting the Kafka storage failed", log);
+                        file("server.properties").toString()),
+                Map.of(),
+                this.dir,
+                file("format.log"));
+        if (format.start().awaitExit(TIMEOUT) != 0) {
+            throw new IllegalStateException("Formatting the Kafka storage failed\n" + format.logTail());
         }
     }
 
-    private ProcessBuilder java(String mainClass, String... args) {
-        // C1 only: the broker starts ~25% faster, and tests never run it long enough to need C2.
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(
-                java,
-                "-Xmx256m",
-                "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
+    /** C1 only: the broker starts ~25% faster, and tests never run it long enough to need C2. */
+    private static List<String> java(String mainClass, String... args) {
+        return JavaCommand.mainClass(
                 System.getProperty("java.class.path"),
-                mainClass));
-        command.addAll(Arrays.asList(args));
-        return new ProcessBuilder(command).redirectErrorStream(true);
+                mainClass,
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"),
+                args);
     }
 
     private void awaitReady() {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
         try (Admin admin = admin()) {
-            while (!answers(admin)) {
-                if (!this.process.isAlive()) {
-                    throw failure("Kafka broker exited with code " + this.process.exitValue(), file("broker.log"));
-                }
-                if (System.nanoTime() > deadline) {
-                    throw failure("Kafka broker not ready after " + TIMEOUT, file("broker.log"));
-                }
-            }
+            this.broker.awaitReady(TIMEOUT, () -> answers(admin));
         }
     }
 
@@ -228,19 +211,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     private Path file(String name) {
         return this.dir.resolve(name);
-    }
-
-    private static int[] twoFreePorts() throws IOException {
-        try (ServerSocket broker = new ServerSocket(0);
-                ServerSocket controller = new ServerSocket(0)) {
-            return new int[] {broker.getLocalPort(), controller.getLocalPort()};
-        }
-    }
-
-    private static IllegalStateException failure(String message, Path log) {
-        List<String> lines = unchecked(() -> Files.exists(log) ? Files.readAllLines(log) : List.of());
-        String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        return new IllegalStateException(message + "\n--- last lines of " + log + " ---\n" + tail);
     }
 
     private interface Call<T> {

@@ -4,9 +4,7 @@ import com.amrs.simulator.config.MachineCatalogueProperties;
 import com.amrs.simulator.config.SimulatorProperties;
 import com.amrs.simulator.machine.Machine;
 import com.amrs.simulator.machine.MachineFleet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
+import com.amrs.testsupport.FreePorts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,7 +41,7 @@ public final class TestPlc {
             return;
         }
         if (port == 0) {
-            port = freePort();
+            port = FreePorts.next();
             Runtime.getRuntime().addShutdownHook(new Thread(TestPlc::stop));
         }
         context = simulator(port, new SimulatorProperties.Security(null, null, null));
@@ -115,13 +113,5 @@ public final class TestPlc {
     public static synchronized Map<String, Long> totalCounts() {
         MachineFleet fleet = context.getBean(MachineFleet.class);
         return fleet.read(() -> fleet.machines().stream().collect(Collectors.toMap(Machine::id, Machine::totalCount)));
-    }
-
-    public static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

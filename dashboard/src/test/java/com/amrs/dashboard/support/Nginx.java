@@ -1,5 +1,7 @@
 package com.amrs.dashboard.support;
 
+import com.amrs.testsupport.ChildProcess;
+import com.amrs.testsupport.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

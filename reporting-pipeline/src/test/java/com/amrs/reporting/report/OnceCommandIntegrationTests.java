@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amrs.reporting.JavaProcess;
 import com.amrs.reporting.support.TestDatabase;
-import java.net.ServerSocket;
+import com.amrs.testsupport.FreePorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -40,10 +40,7 @@ class OnceCommandIntegrationTests {
 
     @Test
     void exitsNonZeroWithinAMinuteSayingTheDatabaseIsUnreachable() throws Exception {
-        int closedPort;
-        try (var socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePorts.next();
 
         JavaProcess run = JavaProcess.run(environment(closedPort), "--once");
 

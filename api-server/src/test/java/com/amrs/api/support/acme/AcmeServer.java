@@ -1,8 +1,5 @@
 package com.amrs.api.support.acme;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -45,14 +42,6 @@ final class AcmeServer {
             throw new IllegalStateException("Interrupted while starting the ACME PLC", e);
         }
         return started;
-    }
-
-    static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     void stop() {
