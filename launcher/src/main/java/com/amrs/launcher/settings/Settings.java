@@ -74,10 +74,6 @@ public final class Settings {
         return values.get(name);
     }
 
-    public void put(String name, String value) {
-        values.put(name, value);
-    }
-
     public int port(String name) {
         return Integer.parseInt(values.get(name));
     }
@@ -85,10 +81,6 @@ public final class Settings {
     /** The secrets still missing, generated and kept in {@code AMRS_HOME/secrets}; their names. */
     public List<String> generateSecrets() {
         return Secrets.generate(values, home.secrets());
-    }
-
-    public boolean missing(String secret) {
-        return Secrets.missing(values, secret);
     }
 
     /** nginx when it serves the dashboard; empty when the launcher does. */
