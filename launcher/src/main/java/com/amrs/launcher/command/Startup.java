@@ -27,8 +27,7 @@ final class Startup {
 
     Startup(Settings settings) {
         this.settings = settings;
-        this.timeoutSeconds =
-                Integer.parseInt(settings.get("AMRS_TIMEOUT") == null ? "240" : settings.get("AMRS_TIMEOUT"));
+        this.timeoutSeconds = settings.timeoutSeconds();
         this.deadline = Instant.now().plusSeconds(timeoutSeconds);
         this.reportingRan = Processes.of(settings.home(), ServiceName.REPORTING).isPresent();
     }

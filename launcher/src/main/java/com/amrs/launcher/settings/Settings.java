@@ -59,6 +59,16 @@ public final class Settings {
         if (values.get("API_PORT").equals(values.get("DASHBOARD_PORT"))) {
             throw new LauncherException("API_PORT and DASHBOARD_PORT must differ, both are " + values.get("API_PORT"));
         }
+        String timeout = values.getOrDefault("AMRS_TIMEOUT", "240");
+        if (!timeout.matches("[1-9][0-9]{0,4}")) {
+            throw new LauncherException(
+                    "AMRS_TIMEOUT must be the seconds to wait for the services (1 to 99999), got '" + timeout + "'");
+        }
+    }
+
+    /** How long {@code up} waits for every service to be ready ({@code AMRS_TIMEOUT}, 240 s). */
+    public int timeoutSeconds() {
+        return Integer.parseInt(values.getOrDefault("AMRS_TIMEOUT", "240"));
     }
 
     public Home home() {

@@ -54,6 +54,9 @@ class SettingsTests {
                 .hasMessageContaining("DB_NAME and DB_USER must be plain identifiers");
         assertThatThrownBy(() -> Settings.compute(home(), Map.of("API_PORT", "8080")))
                 .hasMessageContaining("API_PORT and DASHBOARD_PORT must differ");
+        assertThatThrownBy(() -> Settings.compute(home(), Map.of("AMRS_TIMEOUT", "4m")))
+                .hasMessageContaining(
+                        "AMRS_TIMEOUT must be the seconds to wait for the services (1 to 99999), got '4m'");
         assertThatThrownBy(() -> Settings.compute(home(), Map.of("AMRS_NGINX", "/no/nginx")))
                 .hasMessageContaining("AMRS_NGINX must be off or the path of the nginx program, got '/no/nginx'");
     }
